@@ -1,0 +1,50 @@
+# Facilitator - developer commands. `make run` and `make test` work on a fresh machine:
+# they create .venv on first use and install the package with its test tools.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+UI_FORMS := $(patsubst ui/%.ui,src/facilitator/ui/forms/ui_%.py,$(wildcard ui/*.ui))
+TS_FILES := $(wildcard resources/translations/*.ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
+SOURCES := $(shell find src/facilitator -name '*.py' -not -path '*/forms/*') $(wildcard ui/*.ui)
+
+.PHONY: run test bench screenshots build translations clean
+
+run: $(STAMP)
+	$(BIN)/python -m facilitator $(ARGS)
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py $(ARGS)
+
+# Renders every main view and dialog from the demo database to screenshots/*.png.
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen SCREENSHOT_DIR=$(CURDIR)/screenshots \
+		$(BIN)/python -m pytest tests/test_screenshots.py -q -p no:randomly
+
+$(STAMP): pyproject.toml
+	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+# The one build step: Designer forms to Python, translations to .qm. Its output is
+# committed so that `pip install .` needs no Qt tools; a test checks it is current.
+build: $(STAMP) $(UI_FORMS) $(QM_FILES)
+
+src/facilitator/ui/forms/ui_%.py: ui/%.ui
+	$(BIN)/pyside6-uic $< -o $@
+
+resources/translations/%.qm: resources/translations/%.ts
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# Collect new source strings into the .ts files (then translate them in Qt Linguist).
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete -locations none $(SOURCES) -ts $(TS_FILES)
+
+clean:
+	rm -rf $(VENV) screenshots .pytest_cache

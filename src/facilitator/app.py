@@ -1,0 +1,195 @@
+"""Composition root: builds the QApplication on the qasync loop, the settings, the
+language, the document and its window, and passes each what it needs.
+"""
+
+import asyncio
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, QStandardPaths
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+
+from . import cli
+from .options import Options
+from .services.demo import create_demo
+from .services.setup import set_up_county
+from .store import errors
+from .store.document import Document
+from .ui import document_errors
+from .ui.language import LanguageSwitcher
+from .ui.main_window import MainWindow, file_filter
+from .ui.resources import icon, stylesheet
+from .ui.start_dialog import StartChoice, StartDialog
+from .ui.workspace import Workspace
+
+APP_NAME = "Facilitator"
+DEFAULT_FILE = "facilitator.sqlite"
+DEMO_FILE = "demo.sqlite"
+
+
+def default_data_folder() -> Path:
+    """Where the user's file lives unless they choose otherwise (the platform's app data)."""
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+
+
+class Application(QObject):
+    """Opens documents and keeps exactly one main window on the open one."""
+
+    def __init__(self, options: Options, languages: LanguageSwitcher, data_folder: Path):
+        super().__init__()
+        self.options = options
+        self.languages = languages
+        self.data_folder = data_folder
+        self.window: MainWindow | None = None
+
+    # -- start ------------------------------------------------------------------
+    def start(self, args) -> bool:
+        """Open what the command line asks for; return False if the user chose to quit."""
+        if args.demo:
+            return self.open_demo(args.db)
+        path = args.db or Path(self.options.last_document or self.data_folder / DEFAULT_FILE)
+        if path.exists():
+            return self.open_path(path, read_only=args.read_only) or self.welcome(self.data_folder / DEFAULT_FILE)
+        return self.welcome(path)
+
+    def welcome(self, path: Path) -> bool:
+        """First start (or no usable file): choose a county, the demo, or another file."""
+        while True:
+            dialog = StartDialog(path, self.window)
+            if path.exists():
+                dialog.ui.county.setEnabled(False)
+            if not dialog.exec():
+                return self.window is not None
+            if dialog.choice is StartChoice.DEMO and self.open_demo(None):
+                return True
+            if dialog.choice is StartChoice.OPEN and self.choose_and_open():
+                return True
+            if dialog.choice is StartChoice.COUNTY and not path.exists():
+                if self.create(path, dialog.county_code(), dialog.programme_name(), dialog.reach_target()):
+                    return True
+
+    def choose_and_open(self) -> bool:
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open Facilitator File"),
+                                              str(self.data_folder), file_filter())
+        return bool(path) and self.open_path(Path(path))
+
+    # -- documents -------------------------------------------------------------------
+    def open_path(self, path: Path | str, read_only: bool = False) -> bool:
+        path = Path(path)
+        try:
+            document = Document.open(path, read_only=read_only)
+        except errors.DocumentError as error:
+            if document_errors.show(self.window, error):
+                return self.open_path(path, read_only=True)
+            if isinstance(error, errors.DocumentMissing):
+                self.options.remove_recent_file(str(path))
+            return False
+        self.show(document)
+        return True
+
+    def create(self, path: Path, county_code: str | None, programme: str, target: int) -> bool:
+        try:
+            document = Document.create(path)
+        except (OSError, errors.DocumentError) as error:
+            self._cannot_create(path, error)
+            return False
+        if county_code:
+            set_up_county(document.db, county_code, programme_name=programme, reach_target=target)
+        self.show(document)
+        return True
+
+    def create_requested(self, path: str) -> None:
+        target = Path(path)
+        if target.exists():
+            QMessageBox.warning(self.window, self.tr("New File"), self.tr(
+                "%1 already exists. Facilitator does not replace files: choose another name.")
+                .replace("%1", str(target)))
+            return
+        dialog = StartDialog(target, self.window)
+        dialog.ui.demoButton.hide()
+        dialog.ui.openButton.hide()
+        if dialog.exec() and dialog.choice is StartChoice.COUNTY:
+            self.create(target, dialog.county_code(), dialog.programme_name(), dialog.reach_target())
+
+    def open_demo(self, path: Path | None) -> bool:
+        """A fresh demo file: the default demo file is replaced; a named one must be new."""
+        target = path or self.data_folder / DEMO_FILE
+        if path is None and target.exists():
+            try:
+                previous = Document.open(target)  # also proves no other window has it open
+            except errors.DocumentError as error:
+                document_errors.show(self.window, error)
+                return False
+            previous.close()
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{target}{suffix}").unlink(missing_ok=True)
+        elif target.exists():
+            QMessageBox.warning(self.window, self.tr("Demo"), self.tr(
+                "%1 already exists. The demo is only written to a new file.").replace("%1", str(target)))
+            return False
+        try:
+            document = Document.create(target)
+        except (OSError, errors.DocumentError) as error:
+            self._cannot_create(target, error)
+            return False
+        create_demo(document.db)
+        self.show(document)
+        return True
+
+    def show(self, document: Document) -> None:
+        """Put a window on ``document``; the previous document is closed."""
+        previous = self.window
+        window = MainWindow(Workspace(document), self.options)
+        window.open_requested.connect(lambda path, read_only: self.open_path(path, read_only))
+        window.new_requested.connect(self.create_requested)
+        window.language_chosen.connect(self.languages.apply)
+        self.window = window
+        window.show()
+        if previous is not None:
+            previous.close()
+            previous.workspace.document.close()
+            previous.deleteLater()
+        if not document.read_only:
+            self.options.last_document = str(document.path)
+        self.options.add_recent_file(str(document.path))
+        window.statusBar().showMessage(self.tr("Opened %1").replace("%1", str(document.path)), 10000)
+
+    def _cannot_create(self, path: Path, error: Exception) -> None:
+        detail = getattr(error, "strerror", None) or str(error)
+        QMessageBox.warning(self.window, self.tr("Cannot create file"), self.tr(
+            "%1 could not be created: %2. Choose a folder where you can save files.")
+            .replace("%1", str(path)).replace("%2", detail))
+
+    def close(self) -> None:
+        if self.window is not None:
+            self.window.workspace.document.close()
+
+
+def build_application(argv: list[str]) -> QApplication:
+    app = QApplication.instance() or QApplication(argv)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setWindowIcon(icon("facilitator"))
+    app.setStyleSheet(stylesheet())
+    return app
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    args = cli.parse(argv)
+    import qasync  # the event loop is needed only for the window
+
+    app = build_application([sys.argv[0], *argv])
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    options = Options(QSettings(APP_NAME, APP_NAME))
+    languages = LanguageSwitcher(app)
+    languages.apply(args.lang or options.language)
+    controller = Application(options, languages, default_data_folder())
+    if not controller.start(args):
+        return 0
+    app.setQuitOnLastWindowClosed(True)
+    with loop:
+        loop.run_forever()
+    controller.close()
+    return 0

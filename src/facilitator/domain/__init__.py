@@ -1,0 +1,1 @@
+"""Pure domain: records, enums and rules. Imports nothing from the rest of Facilitator."""

@@ -1,0 +1,87 @@
+"""The user's settings on this laptop (QSettings), declared as typed options in one place.
+
+Settings that belong to a document (its county) live in the document instead.
+``SETTINGS_VERSION`` and :meth:`Options.upgrade` carry old settings forward when their
+shape changes.
+"""
+
+from PySide6.QtCore import QByteArray, QSettings
+
+SETTINGS_VERSION = 1
+MAX_RECENT = 8
+
+
+class Options:
+    def __init__(self, settings: QSettings):
+        self._settings = settings
+        self.upgrade()
+
+    def upgrade(self) -> None:
+        version = int(self._settings.value("settings_version", 0) or 0)
+        # Version 0 -> 1: nothing to move yet; later versions add steps here.
+        if version < SETTINGS_VERSION:
+            self._settings.setValue("settings_version", SETTINGS_VERSION)
+
+    def _text(self, key: str, default: str = "") -> str:
+        value = self._settings.value(key, default)
+        return str(value) if value is not None else default
+
+    # -- language: "sv", "en", or "" for the system's -----------------------------
+    @property
+    def language(self) -> str:
+        return self._text("language")
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._settings.setValue("language", value)
+
+    # -- the lead, as organiser of calendar invitations ---------------------------
+    @property
+    def lead_name(self) -> str:
+        return self._text("lead/name")
+
+    @lead_name.setter
+    def lead_name(self, value: str) -> None:
+        self._settings.setValue("lead/name", value)
+
+    @property
+    def lead_email(self) -> str:
+        return self._text("lead/email")
+
+    @lead_email.setter
+    def lead_email(self, value: str) -> None:
+        self._settings.setValue("lead/email", value)
+
+    # -- documents ---------------------------------------------------------------
+    @property
+    def recent_files(self) -> list[str]:
+        value = self._settings.value("recent_files", [])
+        if isinstance(value, str):  # QSettings returns a lone item as a string
+            value = [value]
+        return [str(item) for item in value or []]
+
+    def add_recent_file(self, path: str) -> None:
+        files = [path] + [item for item in self.recent_files if item != path]
+        self._settings.setValue("recent_files", files[:MAX_RECENT])
+
+    def remove_recent_file(self, path: str) -> None:
+        self._settings.setValue("recent_files", [item for item in self.recent_files if item != path])
+
+    @property
+    def last_document(self) -> str:
+        return self._text("last_document")
+
+    @last_document.setter
+    def last_document(self, value: str) -> None:
+        self._settings.setValue("last_document", value)
+
+    # -- window layout ---------------------------------------------------------
+    def layout(self, key: str) -> QByteArray | None:
+        value = self._settings.value(f"layout/{key}")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_layout(self, key: str, value: QByteArray) -> None:
+        self._settings.setValue(f"layout/{key}", value)
+
+    def sync(self) -> None:
+        self._settings.sync()

@@ -1,0 +1,1 @@
+"""Storage: the SQLite document through sqlite-utils. No Qt widgets here."""

@@ -1,0 +1,82 @@
+"""Why a file cannot be opened, as exceptions the UI and CLI turn into plain words.
+
+As in qutebrowser's misc/sql.py, SQLite errors fall in two groups: problems with the
+user's environment or file (busy, read-only, full, corrupt, not a database) become a
+:class:`DocumentError` with a clear message; anything else is a bug and is raised as is.
+"""
+
+import sqlite3
+from pathlib import Path
+
+
+class DocumentError(Exception):
+    """A file the app cannot use as asked. ``path`` names it; nothing was modified."""
+
+    #: Machine-readable reason, one of the class names below in snake case.
+    reason = "document_error"
+
+    def __init__(self, path: Path | str, detail: str = ""):
+        super().__init__(f"{path}: {self.reason}{': ' + detail if detail else ''}")
+        self.path = Path(path)
+        self.detail = detail
+
+
+class NotADatabase(DocumentError):
+    reason = "not_a_database"
+
+
+class NotAFacilitatorFile(DocumentError):
+    reason = "not_a_facilitator_file"
+
+
+class CorruptDocument(DocumentError):
+    reason = "corrupt"
+
+
+class NewerVersion(DocumentError):
+    reason = "newer_version"
+
+
+class ReadOnlyDocument(DocumentError):
+    """The file cannot be written; it may still be opened read-only."""
+
+    reason = "read_only"
+
+
+class DocumentInUse(DocumentError):
+    """Another running Facilitator has the file open."""
+
+    reason = "in_use"
+
+
+class DocumentMissing(DocumentError):
+    reason = "missing"
+
+
+class StorageProblem(DocumentError):
+    """The disk is full, the file is locked too long, or the OS refused access."""
+
+    reason = "storage_problem"
+
+
+# SQLite's primary result codes that mean "your file or machine", not "our bug".
+_ENVIRONMENT_CODES = {
+    5: StorageProblem,  # SQLITE_BUSY
+    6: StorageProblem,  # SQLITE_LOCKED
+    8: ReadOnlyDocument,  # SQLITE_READONLY
+    10: StorageProblem,  # SQLITE_IOERR
+    11: CorruptDocument,  # SQLITE_CORRUPT
+    13: StorageProblem,  # SQLITE_FULL
+    14: StorageProblem,  # SQLITE_CANTOPEN
+    23: StorageProblem,  # SQLITE_AUTH
+    26: NotADatabase,  # SQLITE_NOTADB
+}
+
+
+def classify(error: sqlite3.Error, path: Path | str) -> DocumentError | None:
+    """Return the user-facing error for an environment problem, or None for a bug."""
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is None:
+        return None
+    kind = _ENVIRONMENT_CODES.get(code & 0xFF)
+    return kind(path, str(error)) if kind else None

@@ -1,0 +1,1 @@
+"""Widgets, dialogs and item models. They talk to services, never to SQL directly."""

@@ -1,0 +1,42 @@
+"""Long work off the UI thread, on the qasync loop, with a progress dialog and Cancel.
+
+The work function runs in a worker thread and must open its own database connection
+(never the UI thread's). It reports progress as a percentage and checks ``cancelled``.
+"""
+
+import asyncio
+import threading
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+Result = TypeVar("Result")
+Work = Callable[[Callable[[int], None], Callable[[], bool]], Result]
+
+#: Work that finishes sooner than this shows no dialog at all.
+SHOW_AFTER_MS = 300
+
+
+class _ProgressBridge(QObject):
+    """Lives on the UI thread; a signal emitted from the worker arrives queued."""
+
+    progress = Signal(int)
+
+
+async def run_with_progress(parent: QWidget | None, label: str, work: Work) -> Result:
+    dialog = QProgressDialog(label, QProgressDialog.tr("Cancel"), 0, 100, parent)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(SHOW_AFTER_MS)
+    dialog.setAutoClose(False)
+    cancel = threading.Event()
+    dialog.canceled.connect(cancel.set)
+    bridge = _ProgressBridge()
+    bridge.progress.connect(dialog.setValue)
+    loop = asyncio.get_running_loop()
+    try:
+        return await loop.run_in_executor(None, work, bridge.progress.emit, cancel.is_set)
+    finally:
+        dialog.reset()
+        dialog.deleteLater()

@@ -1,0 +1,242 @@
+"""The main window: navigation between Sessions, People and Organisations, the File and
+Edit menus with platform shortcuts, undo/redo, and the status bar.
+
+Opening or creating another file is the application's job (see app.py); the window
+asks for it through its signals.
+"""
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
+from qasync import asyncSlot
+
+from .. import __version__
+from ..options import Options
+from ..store.document import CopyCancelled
+from .background import run_with_progress
+from .forms.ui_main_window import Ui_MainWindow
+from .list_page import ListPage
+from .organisations_view import OrganisationsView
+from .people_view import PeopleView
+from .resources import icon
+from .sessions_view import SessionsView
+from .settings_dialog import SettingsDialog
+from .workspace import Workspace
+
+FILE_SUFFIX = ".sqlite"
+
+
+def file_filter() -> str:
+    return QMainWindow.tr("Facilitator files (*.sqlite *.db);;All files (*)")
+
+
+class MainWindow(QMainWindow):
+    #: The user chose a file to open: (path, read_only).
+    open_requested = Signal(str, bool)
+    #: The user chose where to create a new file.
+    new_requested = Signal(str)
+    #: The user picked another interface language in Settings ("sv", "en" or "").
+    language_chosen = Signal(str)
+
+    def __init__(self, workspace: Workspace, options: Options, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.workspace = workspace
+        self.options = options
+        self.setWindowIcon(icon("facilitator"))
+        self.sessions_view = SessionsView(workspace, options)
+        self.people_view = PeopleView(workspace, options)
+        self.organisations_view = OrganisationsView(workspace, options)
+        self.pages: list[ListPage] = [self.sessions_view, self.people_view, self.organisations_view]
+        for page, name in zip(self.pages, ("sessions", "people", "organisations")):
+            self.ui.pages.addWidget(page)
+            QListWidgetItem(icon(name), "", self.ui.navigation).setSizeHint(QSize(170, 40))
+        self.ui.navigation.currentRowChanged.connect(self._show_page)
+        self.organisations_view.show_people_requested.connect(self.show_people_of)
+        self._location = QLabel()
+        self.statusBar().addPermanentWidget(self._location)
+        workspace.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self._build_actions()
+        self._fill_recent_menu()
+        self.retranslate()
+        self.ui.navigation.setCurrentRow(0)
+        self._restore_window()
+        if workspace.document.read_only:
+            self._make_read_only()
+
+    # -- actions -------------------------------------------------------------------
+    def _build_actions(self) -> None:
+        ui, stack = self.ui, self.workspace.undo_stack
+        self.undo_action = stack.createUndoAction(self)
+        self.redo_action = stack.createRedoAction(self)
+        ui.menuEdit.insertActions(ui.actionNewItem, [self.undo_action, self.redo_action])
+        ui.menuEdit.insertSeparator(ui.actionNewItem)
+        shortcuts: list[tuple[QAction, QKeySequence.StandardKey | str]] = [
+            (self.undo_action, QKeySequence.StandardKey.Undo),
+            (self.redo_action, QKeySequence.StandardKey.Redo),
+            # New makes what people make most often here: a person or a session.
+            (ui.actionNewItem, QKeySequence.StandardKey.New),
+            (ui.actionNew, "Ctrl+Shift+N"),
+            (ui.actionOpen, QKeySequence.StandardKey.Open),
+            (ui.actionSaveCopy, QKeySequence.StandardKey.SaveAs),
+            (ui.actionSettings, QKeySequence.StandardKey.Preferences),
+            (ui.actionQuit, QKeySequence.StandardKey.Quit),
+            (ui.actionFind, QKeySequence.StandardKey.Find),
+            (ui.actionDeleteItem, QKeySequence.StandardKey.Delete),
+        ]
+        for action, key in shortcuts:
+            action.setShortcut(QKeySequence(key))
+        ui.actionSettings.setMenuRole(QAction.MenuRole.PreferencesRole)
+        ui.actionQuit.setMenuRole(QAction.MenuRole.QuitRole)
+        ui.actionAbout.setMenuRole(QAction.MenuRole.AboutRole)
+        ui.actionNewItem.setIcon(icon("add"))
+        ui.actionEditItem.setIcon(icon("edit"))
+        ui.actionDeleteItem.setIcon(icon("delete"))
+        ui.actionFind.setIcon(icon("search"))
+        ui.actionNew.triggered.connect(self.choose_new_file)
+        ui.actionOpen.triggered.connect(self.choose_file_to_open)
+        ui.actionSaveCopy.triggered.connect(self.choose_copy_target)
+        ui.actionSettings.triggered.connect(self.edit_settings)
+        ui.actionQuit.triggered.connect(self.close)
+        ui.actionAbout.triggered.connect(self.about)
+        ui.actionNewItem.triggered.connect(lambda: self.current_page().new_item())
+        ui.actionEditItem.triggered.connect(lambda: self.current_page().edit_item())
+        ui.actionDeleteItem.triggered.connect(lambda: self.current_page().delete_item())
+        ui.actionFind.triggered.connect(self.find)
+        for row, action in enumerate((ui.actionShowSessions, ui.actionShowPeople, ui.actionShowOrganisations)):
+            action.triggered.connect(lambda checked=False, row=row: ui.navigation.setCurrentRow(row))
+
+    def current_page(self) -> ListPage:
+        return self.pages[self.ui.pages.currentIndex()]
+
+    def _show_page(self, row: int) -> None:
+        if row >= 0:
+            self.ui.pages.setCurrentIndex(row)
+            self._retranslate_item_actions()
+
+    def show_people_of(self, organisation_id: int) -> None:
+        self.ui.navigation.setCurrentRow(self.pages.index(self.people_view))
+        self.people_view.filter_by_organisation(organisation_id)
+
+    def find(self) -> None:
+        self.ui.navigation.setCurrentRow(self.pages.index(self.people_view))
+        self.people_view.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.people_view.search.selectAll()
+
+    def _make_read_only(self) -> None:
+        for action in (self.ui.actionNewItem, self.ui.actionEditItem, self.ui.actionDeleteItem,
+                       self.undo_action, self.redo_action):
+            action.setEnabled(False)
+            action.setVisible(action not in (self.undo_action, self.redo_action))
+        for page in self.pages:
+            for button in page.findChildren(type(page.ui.newButton)):
+                button.setEnabled(False)
+            page.view.doubleClicked.disconnect()
+
+    # -- files -----------------------------------------------------------------------
+    def choose_file_to_open(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Facilitator File"),
+                                              str(self.workspace.document.path.parent), file_filter())
+        if path:
+            self.open_requested.emit(path, False)
+
+    def choose_new_file(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New Facilitator File"),
+                                              str(self.workspace.document.path.parent / "facilitator.sqlite"),
+                                              file_filter())
+        if path:
+            self.new_requested.emit(_with_suffix(path))
+
+    def choose_copy_target(self) -> None:
+        document = self.workspace.document
+        suggestion = document.path.with_name(f"{document.path.stem} copy{FILE_SUFFIX}")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a Copy"), str(suggestion), file_filter())
+        if path:
+            self.save_copy_to(_with_suffix(path))
+
+    @asyncSlot(str)
+    async def save_copy_to(self, path: str) -> None:
+        """Copy the document in the background; the file keeps working meanwhile."""
+        document = self.workspace.document
+        if Path(path).absolute() == document.path:
+            QMessageBox.information(self, self.tr("Save a Copy"), self.tr(
+                "This is the open file. Choose another name for the copy."))
+            return
+        try:
+            await run_with_progress(self, self.tr("Saving a copy…"),
+                                    lambda progress, cancelled: document.save_copy(path, progress, cancelled))
+        except CopyCancelled:
+            self.statusBar().showMessage(self.tr("Copy cancelled; nothing was written."), 10000)
+            return
+        except OSError as error:
+            QMessageBox.warning(self, self.tr("Save a Copy"), self.tr(
+                "The copy could not be written to %1: %2. Choose another folder.")
+                .replace("%1", path).replace("%2", error.strerror or str(error)))
+            return
+        self.statusBar().showMessage(self.tr("Saved a copy as %1").replace("%1", path), 10000)
+
+    def _fill_recent_menu(self) -> None:
+        menu = self.ui.menuRecent
+        menu.clear()
+        for path in self.options.recent_files:
+            action = menu.addAction(path)
+            action.triggered.connect(lambda checked=False, path=path: self.open_requested.emit(path, False))
+        menu.setEnabled(bool(self.options.recent_files))
+
+    # -- settings, language, about ----------------------------------------------------
+    def edit_settings(self) -> None:
+        dialog = SettingsDialog(self.options, self)
+        if dialog.exec():
+            self.language_chosen.emit(self.options.language)
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About Facilitator"), self.tr(
+            "<h3>Facilitator %1</h3><p>Plan webcast sessions, invite officials and record who "
+            "attended - for a county's project lead.</p><p>Your data: %2</p>")
+            .replace("%1", __version__).replace("%2", str(self.workspace.document.path)))
+
+    def retranslate(self) -> None:
+        self.ui.retranslateUi(self)
+        for row, text in enumerate((self.tr("Sessions"), self.tr("People"), self.tr("Organisations"))):
+            self.ui.navigation.item(row).setText(text)
+        self.undo_action.setText(self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo"))
+        self._retranslate_item_actions()
+        document = self.workspace.document
+        suffix = self.tr(" (read-only)") if document.read_only else ""
+        self.setWindowTitle(f"{document.path.name}{suffix} — Facilitator")
+        self._location.setText(str(document.path) + suffix)
+
+    def _retranslate_item_actions(self) -> None:
+        page = self.current_page()
+        self.ui.actionNewItem.setText(page.ui.newButton.text())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- window layout remembered -----------------------------------------------------
+    def _restore_window(self) -> None:
+        geometry = self.options.layout("main_window_geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1320, 760)
+
+    def save_layout(self) -> None:
+        self.options.set_layout("main_window_geometry", self.saveGeometry())
+        for page in self.pages:
+            page.save_layout()
+        self.options.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        super().closeEvent(event)
+
+
+def _with_suffix(path: str) -> str:
+    return path if Path(path).suffix else path + FILE_SUFFIX

@@ -1,0 +1,120 @@
+"""The Sessions view: the autumn's webcasts with invited / accepted / attended counts."""
+
+from PySide6.QtWidgets import QHeaderView, QMessageBox, QPushButton, QWidget
+
+from ..domain.enums import SessionStatus
+from ..options import Options
+from .list_page import ListPage, data_table
+from .models.sessions_model import SessionsModel
+from .session_dialog import SessionDialog
+from .workspace import Workspace
+
+COLUMN_WIDTHS = [170, 0, 165, 85, 175, 70, 80, 80]
+TITLE_COLUMN = 1
+
+
+class SessionsView(ListPage):
+    watches = frozenset({"sessions", "invitations", "attendance"})
+    layout_key = "sessions_columns"
+
+    def __init__(self, workspace: Workspace, options: Options, parent: QWidget | None = None):
+        super().__init__(workspace, options, data_table(), parent)
+        self.model = SessionsModel(workspace.sessions, self)
+        self.view.setModel(self.model)
+        for column, width in enumerate(COLUMN_WIDTHS):
+            self.view.setColumnWidth(column, width)
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.cancel_button = QPushButton()
+        self.ui.headerLayout.insertWidget(self.ui.headerLayout.indexOf(self.ui.deleteButton), self.cancel_button)
+        self.cancel_button.clicked.connect(self.toggle_cancelled)
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.view.sortByColumn(0, self.model.sort_order)
+        self.retranslate()
+        self.restore_layout()
+
+    def reload(self) -> None:
+        selected = self.selected_ids()
+        self.model.refresh()
+        self._update_summary()
+        if selected and (row := self.model.row_of(selected[0])) >= 0:
+            self.select_index(self.model.index(row, 0))
+        self._update_buttons()
+
+    def _update_summary(self) -> None:
+        self.ui.summary.setText(self.tr("%n session(s)", "", self.model.rowCount()))
+
+    def _update_buttons(self) -> None:
+        session_id = self.current_id()
+        session = self.workspace.register.session(session_id) if session_id is not None else None
+        cancelled = session is not None and session.status == SessionStatus.CANCELLED
+        self.cancel_button.setText(self.tr("&Reinstate") if cancelled else self.tr("&Cancel Session"))
+        for button in (self.cancel_button, self.ui.editButton, self.ui.deleteButton):
+            button.setEnabled(session is not None)
+
+    def new_item(self) -> None:
+        register = self.workspace.register
+        dialog = SessionDialog(find_overlaps=register.overlapping_sessions, parent=self)
+        if dialog.exec():
+            session = dialog.session()
+            change = register.add_session(session)
+            self.workspace.record(self.tr("Created session “%1”").replace("%1", session.title), change)
+            self.select_index(self.model.index(self.model.row_of(change.ids("sessions")[0]), 0))
+
+    def edit_item(self) -> None:
+        register = self.workspace.register
+        session_id = self.current_id()
+        session = register.session(session_id) if session_id is not None else None
+        if session is None:
+            return
+        dialog = SessionDialog(session, register.overlapping_sessions, parent=self)
+        if dialog.exec():
+            edited = dialog.session()
+            change = register.edit_session(session_id, edited)
+            self.workspace.record(self.tr("Edited session “%1”").replace("%1", edited.title), change)
+
+    def toggle_cancelled(self) -> None:
+        register = self.workspace.register
+        session_id = self.current_id()
+        session = register.session(session_id) if session_id is not None else None
+        if session is None:
+            return
+        if session.status == SessionStatus.CANCELLED:
+            change = register.set_session_status([session_id], SessionStatus.PLANNED)
+            self.workspace.record(self.tr("Reinstated “%1”").replace("%1", session.title), change)
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Cancel session"),
+            self.tr("Cancel “%1”? It stays in the list, marked as cancelled.").replace("%1", session.title))
+        if answer == QMessageBox.StandardButton.Yes:
+            change = register.set_session_status([session_id], SessionStatus.CANCELLED)
+            self.workspace.record(self.tr("Cancelled “%1”").replace("%1", session.title), change)
+
+    def delete_item(self) -> None:
+        register = self.workspace.register
+        ids = self.selected_ids()
+        if not ids:
+            return
+        attended = register.session_attendance_count(ids)
+        if attended:
+            answer = QMessageBox.warning(
+                self, self.tr("Delete session"),
+                self.tr("Attendance has been recorded for %n person(s) at this session. Delete the "
+                        "session and its attendance? (You can undo this.)", "", attended),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        titles = ", ".join(f"“{register.session(session_id).title}”" for session_id in ids)
+        change = register.delete_sessions(ids)
+        self.workspace.record(self.tr("Deleted %1").replace("%1", titles), change)
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.ui.heading.setText(self.tr("Sessions"))
+        self.ui.newButton.setText(self.tr("&New Session…"))
+        self.view.setAccessibleName(self.tr("Sessions"))
+        self.model.retranslate()
+        self._update_summary()
+        self._update_buttons()
