@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 UI_FORMS := $(patsubst ui/%.ui,src/facilitator/ui/forms/ui_%.py,$(wildcard ui/*.ui))
-TS_FILES := $(wildcard resources/translations/*.ts)
+TS_FILES := resources/translations/facilitator_sv.ts resources/translations/facilitator_en.ts
 QM_FILES := $(TS_FILES:.ts=.qm)
 SOURCES := $(shell find src/facilitator -name '*.py' -not -path '*/forms/*') $(wildcard ui/*.ui)
 
