@@ -6,6 +6,8 @@ version, corruption and write access. A file that fails is never modified.
 
 import os
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -63,23 +65,41 @@ def open_document(path: Path | str, *, read_only: bool = False) -> Database:
     Raises a :class:`errors.DocumentError` subclass, naming the file, when the file
     cannot be trusted. ``read_only=False`` on a file without write access raises
     :class:`errors.ReadOnlyDocument` so the caller can offer to open it read-only.
+    The checks read through an immutable connection, which creates no -wal or -shm
+    file, so a refused file is left exactly as it was.
     """
     target = Path(path)
     check_header(target)
     if not read_only and not is_writable(target):
         raise errors.ReadOnlyDocument(target)
-    try:
-        db = connect(target, read_only=read_only)
-        check_contents(db, target)
-        if not read_only:
+    with _as_document_error(target):
+        checker = connect(target, read_only=True)
+        try:
+            check_contents(checker, target)
+        finally:
+            checker.close()
+        if read_only:
+            return connect(target, read_only=True)
+        db = connect(target)
+        try:
             db.execute("PRAGMA journal_mode = WAL")
             upgrade(db)
+        except BaseException:
+            db.close()
+            raise
+        return db
+
+
+@contextmanager
+def _as_document_error(path: Path) -> Iterator[None]:
+    """Turn SQLite's environment errors (corrupt, locked, full...) into DocumentErrors."""
+    try:
+        yield
     except sqlite3.Error as error:
-        problem = errors.classify(error, target)
+        problem = errors.classify(error, path)
         if problem is None:
             raise
         raise problem from error
-    return db
 
 
 def check_header(path: Path) -> None:
