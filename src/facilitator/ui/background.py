@@ -6,6 +6,7 @@ The work function runs in a worker thread and must open its own database connect
 
 import asyncio
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -36,7 +37,9 @@ async def run_with_progress(parent: QWidget | None, label: str, work: Work) -> R
     bridge.progress.connect(dialog.setValue)
     loop = asyncio.get_running_loop()
     try:
-        return await loop.run_in_executor(None, work, bridge.progress.emit, cancel.is_set)
+        # A thread of its own, finished by the time the result is back.
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="facilitator-work") as pool:
+            return await loop.run_in_executor(pool, work, bridge.progress.emit, cancel.is_set)
     finally:
         dialog.reset()
         dialog.deleteLater()

@@ -74,21 +74,23 @@ class MainWindow(QMainWindow):
         self.redo_action = stack.createRedoAction(self)
         ui.menuEdit.insertActions(ui.actionNewItem, [self.undo_action, self.redo_action])
         ui.menuEdit.insertSeparator(ui.actionNewItem)
-        shortcuts: list[tuple[QAction, QKeySequence.StandardKey | str]] = [
-            (self.undo_action, QKeySequence.StandardKey.Undo),
-            (self.redo_action, QKeySequence.StandardKey.Redo),
+        # (action, the platform's standard key, the key to use where the platform has none)
+        shortcuts: list[tuple[QAction, QKeySequence.StandardKey | str, str]] = [
+            (self.undo_action, QKeySequence.StandardKey.Undo, "Ctrl+Z"),
+            (self.redo_action, QKeySequence.StandardKey.Redo, "Ctrl+Shift+Z"),
             # New makes what people make most often here: a person or a session.
-            (ui.actionNewItem, QKeySequence.StandardKey.New),
-            (ui.actionNew, "Ctrl+Shift+N"),
-            (ui.actionOpen, QKeySequence.StandardKey.Open),
-            (ui.actionSaveCopy, QKeySequence.StandardKey.SaveAs),
-            (ui.actionSettings, QKeySequence.StandardKey.Preferences),
-            (ui.actionQuit, QKeySequence.StandardKey.Quit),
-            (ui.actionFind, QKeySequence.StandardKey.Find),
-            (ui.actionDeleteItem, QKeySequence.StandardKey.Delete),
+            (ui.actionNewItem, QKeySequence.StandardKey.New, "Ctrl+N"),
+            (ui.actionNew, "Ctrl+Shift+N", ""),
+            (ui.actionOpen, QKeySequence.StandardKey.Open, "Ctrl+O"),
+            (ui.actionSaveCopy, QKeySequence.StandardKey.SaveAs, "Ctrl+Shift+S"),
+            (ui.actionSettings, QKeySequence.StandardKey.Preferences, "Ctrl+,"),
+            (ui.actionQuit, QKeySequence.StandardKey.Quit, "Ctrl+Q"),
+            (ui.actionFind, QKeySequence.StandardKey.Find, "Ctrl+F"),
+            (ui.actionDeleteItem, QKeySequence.StandardKey.Delete, "Del"),
         ]
-        for action, key in shortcuts:
-            action.setShortcut(QKeySequence(key))
+        for action, key, fallback in shortcuts:
+            sequence = QKeySequence(key)
+            action.setShortcut(sequence if not sequence.isEmpty() else QKeySequence(fallback))
         ui.actionSettings.setMenuRole(QAction.MenuRole.PreferencesRole)
         ui.actionQuit.setMenuRole(QAction.MenuRole.QuitRole)
         ui.actionAbout.setMenuRole(QAction.MenuRole.AboutRole)

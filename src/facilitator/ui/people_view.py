@@ -44,6 +44,8 @@ class PeopleView(ListPage):
         self.category_filter = QComboBox()
         self.show_inactive = QCheckBox()
         self.show_inactive.setChecked(True)
+        self._fill_organisation_filter()
+        self._fill_category_filter()
         for widget in (self.search, self.organisation_filter, self.category_filter, self.show_inactive):
             self.ui.filterLayout.addWidget(widget, 3 if widget is self.search else 0)
         self._search_timer = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
@@ -102,18 +104,23 @@ class PeopleView(ListPage):
     def _fill_organisation_filter(self) -> None:
         current = self.organisation_filter.currentData()
         self.organisation_filter.clear()
-        self.organisation_filter.addItem(self.tr("All organisations"), None)
+        self.organisation_filter.addItem("", None)
         for organisation_id, name in self.workspace.register.organisation_names():
             self.organisation_filter.addItem(name, organisation_id)
         self.organisation_filter.setCurrentIndex(max(0, self.organisation_filter.findData(current)))
+        self.organisation_filter.setItemText(0, self.tr("All organisations"))
 
     def _fill_category_filter(self) -> None:
-        current = self.category_filter.currentData()
-        self.category_filter.clear()
-        self.category_filter.addItem(self.tr("All categories"), None)
+        self.category_filter.addItem("", None)
         for category in PersonCategory:
-            self.category_filter.addItem(labels.category(category), category)
-        self.category_filter.setCurrentIndex(max(0, self.category_filter.findData(current)))
+            self.category_filter.addItem("", category)
+
+    def _label_filters(self) -> None:
+        """Relabel the filter choices in the current language (no database access)."""
+        self.organisation_filter.setItemText(0, self.tr("All organisations"))
+        self.category_filter.setItemText(0, self.tr("All categories"))
+        for index in range(1, self.category_filter.count()):
+            self.category_filter.setItemText(index, labels.category(self.category_filter.itemData(index)))
 
     # -- editing --------------------------------------------------------------------
     def new_item(self) -> None:
@@ -201,7 +208,6 @@ class PeopleView(ListPage):
         self.category_filter.setAccessibleName(self.tr("Filter by category"))
         self.show_inactive.setText(self.tr("Show inactive"))
         self.view.setAccessibleName(self.tr("People"))
-        self._fill_organisation_filter()
-        self._fill_category_filter()
+        self._label_filters()
         self.model.retranslate()
         self._update_summary()

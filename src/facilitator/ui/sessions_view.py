@@ -27,6 +27,7 @@ class SessionsView(ListPage):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.cancel_button = QPushButton()
+        self._selected_is_cancelled = False
         self.ui.headerLayout.insertWidget(self.ui.headerLayout.indexOf(self.ui.deleteButton), self.cancel_button)
         self.cancel_button.clicked.connect(self.toggle_cancelled)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -48,10 +49,14 @@ class SessionsView(ListPage):
     def _update_buttons(self) -> None:
         session_id = self.current_id()
         session = self.workspace.register.session(session_id) if session_id is not None else None
-        cancelled = session is not None and session.status == SessionStatus.CANCELLED
-        self.cancel_button.setText(self.tr("&Reinstate") if cancelled else self.tr("&Cancel Session"))
+        self._selected_is_cancelled = session is not None and session.status == SessionStatus.CANCELLED
+        self._label_cancel_button()
         for button in (self.cancel_button, self.ui.editButton, self.ui.deleteButton):
             button.setEnabled(session is not None)
+
+    def _label_cancel_button(self) -> None:
+        self.cancel_button.setText(self.tr("&Reinstate") if self._selected_is_cancelled
+                                   else self.tr("&Cancel Session"))
 
     def new_item(self) -> None:
         register = self.workspace.register
@@ -117,4 +122,4 @@ class SessionsView(ListPage):
         self.view.setAccessibleName(self.tr("Sessions"))
         self.model.retranslate()
         self._update_summary()
-        self._update_buttons()
+        self._label_cancel_button()

@@ -117,5 +117,7 @@ class OrganisationsModel(QAbstractItemModel):
         return None
 
     def retranslate(self) -> None:
+        """Kind names follow a language switch (the rows themselves are unchanged)."""
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(HEADERS) - 1)
-        self.refresh()
+        if self._groups:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._groups) - 1, 0))

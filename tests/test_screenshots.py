@@ -1,0 +1,70 @@
+"""`make screenshots`: every main view and dialog rendered from the demo, in Swedish.
+
+Run by `make test` too (into a temporary folder), so a view that cannot render fails
+the build; `make screenshots` keeps the PNGs in screenshots/ to look at.
+"""
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QWidget
+
+from facilitator.store import errors
+from facilitator.ui.document_errors import explain
+from facilitator.ui.main_window import MainWindow
+from facilitator.ui.organisation_dialog import OrganisationDialog
+from facilitator.ui.person_dialog import PersonDialog
+from facilitator.ui.session_dialog import SessionDialog
+from facilitator.ui.settings_dialog import SettingsDialog
+from facilitator.ui.start_dialog import StartDialog
+from facilitator.ui.workspace import Workspace
+
+SIZE = (1320, 760)
+
+
+@pytest.fixture
+def folder(tmp_path) -> Path:
+    target = Path(os.environ.get("SCREENSHOT_DIR") or tmp_path)
+    target.mkdir(parents=True, exist_ok=True)
+    return target
+
+
+def save(widget: QWidget, path: Path) -> None:
+    widget.show()
+    image = widget.grab()
+    assert image.save(str(path)), path
+    assert image.width() > 200 and image.height() > 100
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_render_every_view_and_dialog(qtbot, demo, options, languages, folder, language):
+    languages.apply(language)
+    window = MainWindow(Workspace(demo), options)
+    qtbot.addWidget(window)
+    window.resize(*SIZE)
+    for row, name in enumerate(("sessions", "people", "organisations")):
+        window.ui.navigation.setCurrentRow(row)
+        save(window, folder / f"{language}-{row + 1}-{name}.png")
+    register = window.workspace.register
+    window.people_view.search.setText("region")
+    save(window, folder / f"{language}-4-people-search.png")
+
+    session_id = window.sessions_view.model.id_at(0)
+    person_id = window.people_view.model.id_at(0)
+    dialogs = {
+        "session-dialog": SessionDialog(register.session(session_id), register.overlapping_sessions),
+        "person-dialog": PersonDialog(register.organisation_names(), register.person(person_id)),
+        "organisation-dialog": OrganisationDialog(register.organisation(register.organisation_names()[0][0])),
+        "settings-dialog": SettingsDialog(options),
+        "start-dialog": StartDialog(Path.home() / "Facilitator" / "facilitator.sqlite"),
+    }
+    invalid = SessionDialog()
+    invalid.ui.title.clear()
+    invalid.accept()  # shows the problems next to the fields
+    dialogs["session-dialog-problems"] = invalid
+    for name, dialog in dialogs.items():
+        qtbot.addWidget(dialog)
+        save(dialog, folder / f"{language}-dialog-{name}.png")
+    what, todo = explain(errors.CorruptDocument(Path("/home/anna/Facilitator/facilitator.sqlite")))
+    assert what and todo

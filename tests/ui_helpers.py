@@ -1,0 +1,23 @@
+"""Driving modal dialogs from tests: answer the next one that opens."""
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+
+def when_dialog_opens(handler: Callable[[QWidget], None], *, attempts: int = 200) -> list[QWidget]:
+    """Call ``handler`` with the next modal dialog once it is showing; returns a list that
+    receives the dialog, so the test can assert it was seen."""
+    seen: list[QWidget] = []
+
+    def poll(remaining: int = attempts) -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None and dialog.isVisible():
+            seen.append(dialog)
+            handler(dialog)
+        elif remaining:
+            QTimer.singleShot(10, lambda: poll(remaining - 1))
+
+    QTimer.singleShot(0, poll)
+    return seen
