@@ -15,6 +15,7 @@ from facilitator.services.demo import create_demo  # noqa: E402
 from facilitator.services.setup import set_up_county  # noqa: E402
 from facilitator.store.document import Document  # noqa: E402
 from facilitator.ui.language import LanguageSwitcher  # noqa: E402
+from facilitator.ui.resources import stylesheet  # noqa: E402
 
 DATA = Path(__file__).parent / "data"
 
@@ -41,6 +42,12 @@ def demo(tmp_path: Path):
     create_demo(doc.db)
     yield doc
     doc.close()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def styled(qapp) -> None:
+    """The application's stylesheet, as app.py sets it, so tests see what users see."""
+    qapp.setStyleSheet(stylesheet())
 
 
 @pytest.fixture(scope="session")

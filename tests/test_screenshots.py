@@ -47,6 +47,7 @@ def test_render_every_view_and_dialog(qtbot, demo, options, languages, folder, l
         window.ui.navigation.setCurrentRow(row)
         save(window, folder / f"{language}-{row + 1}-{name}.png")
     register = window.workspace.register
+    window.ui.navigation.setCurrentRow(1)
     window.people_view.search.setText("region")
     save(window, folder / f"{language}-4-people-search.png")
 

@@ -116,3 +116,10 @@ def data_table(parent: QWidget | None = None) -> QTableView:
     header.setHighlightSections(False)
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     return table
+
+
+def stretch_column(table: QTableView, column: int) -> None:
+    """Let one column (the long titles) take the width the others leave."""
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)

@@ -11,7 +11,7 @@ from ..domain.enums import PersonCategory
 from ..options import Options
 from ..services.errors import InvalidInput
 from . import labels
-from .list_page import ListPage, data_table
+from .list_page import ListPage, data_table, stretch_column
 from .models.people_model import PeopleModel
 from .person_dialog import PersonDialog
 from .resources import icon
@@ -21,7 +21,8 @@ from .workspace import Workspace
 # until typing pauses, so typing never lags behind the keyboard.
 INSTANT_SEARCH_SECONDS = 0.05
 TYPING_PAUSE_MS = 180
-COLUMN_WIDTHS = [200, 250, 190, 170, 240, 120]
+COLUMN_WIDTHS = [190, 0, 180, 165, 230, 110]
+TITLE_COLUMN = 1
 
 
 class PeopleView(ListPage):
@@ -36,6 +37,7 @@ class PeopleView(ListPage):
         self.view.setModel(self.model)
         for column, width in enumerate(COLUMN_WIDTHS):
             self.view.setColumnWidth(column, width)
+        stretch_column(self.view, TITLE_COLUMN)
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)

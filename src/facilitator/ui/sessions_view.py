@@ -1,10 +1,10 @@
 """The Sessions view: the autumn's webcasts with invited / accepted / attended counts."""
 
-from PySide6.QtWidgets import QHeaderView, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from ..domain.enums import SessionStatus
 from ..options import Options
-from .list_page import ListPage, data_table
+from .list_page import ListPage, data_table, stretch_column
 from .models.sessions_model import SessionsModel
 from .session_dialog import SessionDialog
 from .workspace import Workspace
@@ -23,9 +23,7 @@ class SessionsView(ListPage):
         self.view.setModel(self.model)
         for column, width in enumerate(COLUMN_WIDTHS):
             self.view.setColumnWidth(column, width)
-        header = self.view.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        stretch_column(self.view, TITLE_COLUMN)
         self.cancel_button = QPushButton()
         self._selected_is_cancelled = False
         self.ui.headerLayout.insertWidget(self.ui.headerLayout.indexOf(self.ui.deleteButton), self.cancel_button)

@@ -59,8 +59,8 @@ class Ui_MainWindow(object):
         self.centralLayout.setContentsMargins(0, 0, 0, 0)
         self.navigation = QListWidget(self.central)
         self.navigation.setObjectName(u"navigation")
-        self.navigation.setMinimumSize(QSize(190, 0))
-        self.navigation.setMaximumSize(QSize(190, 16777215))
+        self.navigation.setMinimumSize(QSize(215, 0))
+        self.navigation.setMaximumSize(QSize(215, 16777215))
         self.navigation.setIconSize(QSize(22, 22))
         self.navigation.setFrameShape(QFrame.Shape.NoFrame)
 

@@ -98,6 +98,10 @@ class Ui_StartDialog(object):
 
         self.dialogLayout.addLayout(self.otherChoices)
 
+        self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.dialogLayout.addItem(self.bottomSpacer)
+
         self.buttons = QDialogButtonBox(StartDialog)
         self.buttons.setObjectName(u"buttons")
         self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Ok)
