@@ -37,14 +37,215 @@
     </message>
 </context>
 <context>
-    <name>ListPage</name>
+    <name>DocumentErrors</name>
     <message>
-        <source>&amp;New</source>
-        <extracomment>Tables whose changes make this page reload. Key under which the column layout is remembered.</extracomment>
+        <source>The file %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
+        <source>It may have been moved or renamed. Choose File → Open to find it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Facilitator file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a file that Facilitator saved, or create a new one with File → New File.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a database, but not one made by Facilitator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator opens only its own files, so it leaves this one untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be read safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a backup copy of the file. The damaged file has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer version of Facilitator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update Facilitator to open it. The file has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed: it or its folder is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can open it read-only to look, or copy it to a folder where you can write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already open in another Facilitator window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to that window, or close it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read or written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the disk is not full and the file is not locked, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Elected official</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senior official</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County board management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County administrative board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County administrative boards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digital leadership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digital security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digital competence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digital infrastructure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digital innovation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a web address starting with https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an email address (name@example.se).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -53,17 +254,9 @@
     </message>
 </context>
 <context>
-    <name>ListView</name>
-    <message>
-        <source>heading</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
         <source>Open Facilitator File</source>
-        <extracomment>The user chose a file to open: (path, read_only). The user chose where to create a new file. The user picked another interface language in Settings (&quot;sv&quot;, &quot;en&quot; or &quot;&quot;).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -99,7 +292,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Facilitator %1&lt;/h3&gt;&lt;p&gt;Plan webcast sessions, invite officials and record who attended - for a county&apos;s project lead.&lt;/p&gt;&lt;p&gt;Your data: %2&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Facilitator %1&lt;/h3&gt;&lt;p&gt;Plan webcast sessions, invite officials and record who attended – for a county&apos;s project lead.&lt;/p&gt;&lt;p&gt;Your file: %2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -116,6 +313,10 @@
     </message>
     <message>
         <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -251,13 +452,31 @@
     </message>
 </context>
 <context>
+    <name>OrganisationsModel</name>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active people</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrganisationsView</name>
     <message numerus="yes">
         <source>%n organisation(s)</source>
-        <extracomment>Asks the main window to show the People view filtered to this organisation id.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n organisation</numerusform>
+            <numerusform>%n organisations</numerusform>
         </translation>
     </message>
     <message>
@@ -274,9 +493,9 @@
     </message>
     <message numerus="yes">
         <source>%1 has %n person(s). Move them to another organisation or delete them first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 has %n person. Move them to another organisation or delete them first.</numerusform>
+            <numerusform>%1 has %n people. Move them to another organisation or delete them first.</numerusform>
         </translation>
     </message>
     <message>
@@ -297,20 +516,50 @@
     </message>
 </context>
 <context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Inactive: kept for the attendance history, not invited any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PeopleView</name>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <extracomment>Emitted after the table shows the result of a search (for tests and benchmarks).</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
         </translation>
     </message>
     <message>
@@ -338,15 +587,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete people</source>
+        <source>%1 has attended sessions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Attendance has been recorded for the selected people.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n of the selected people have attended sessions.</source>
+        <translation>
+            <numerusform>%n of the selected people has attended sessions.</numerusform>
+            <numerusform>%n of the selected people have attended sessions.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Deactivating keeps their attendance history and stops new invitations. Deleting erases them and their attendance.</source>
@@ -362,9 +615,9 @@
     </message>
     <message numerus="yes">
         <source>%n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
         </translation>
     </message>
     <message>
@@ -466,7 +719,6 @@
     <name>QProgressDialog</name>
     <message>
         <source>Cancel</source>
-        <extracomment>Work that finishes sooner than this shows no dialog at all.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -542,12 +794,51 @@
     </message>
 </context>
 <context>
+    <name>SessionsModel</name>
+    <message>
+        <source>No time set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionsView</name>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
         </translation>
     </message>
     <message>
@@ -559,39 +850,40 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Created session “%1”</source>
+        <source>Created session %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Edited session “%1”</source>
+        <source>Edited session %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reinstated “%1”</source>
+        <source>Reinstated %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel %1? It stays in the list, marked as cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <comment>session</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Attendance has been recorded for %n person(s). Delete anyway, attendance included? (You can undo this.)</source>
+        <translation>
+            <numerusform>Attendance has been recorded for %n person. Delete anyway, attendance included? (You can undo this.)</numerusform>
+            <numerusform>Attendance has been recorded for %n people. Delete anyway, attendance included? (You can undo this.)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel session</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel “%1”? It stays in the list, marked as cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Attendance has been recorded for %n person(s) at this session. Delete the session and its attendance? (You can undo this.)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>Deleted %1</source>
@@ -688,7 +980,6 @@
     <name>Workspace</name>
     <message>
         <source>Undone: %1</source>
-        <extracomment>Emitted with the set of table names whose rows changed (after do, undo or redo). Emitted with a sentence for the status bar.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -5,695 +5,986 @@
     <name>Application</name>
     <message>
         <source>Open Facilitator File</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna Facilitator-fil</translation>
     </message>
     <message>
         <source>New File</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny fil</translation>
     </message>
     <message>
         <source>%1 already exists. Facilitator does not replace files: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 finns redan. Facilitator ersätter inte befintliga filer – välj ett annat namn.</translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo</translation>
     </message>
     <message>
         <source>%1 already exists. The demo is only written to a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 finns redan. Demofilen kan bara skapas som en ny fil.</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppnade %1</translation>
     </message>
     <message>
         <source>Cannot create file</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att skapa filen</translation>
     </message>
     <message>
         <source>%1 could not be created: %2. Choose a folder where you can save files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att skapa %1: %2. Välj en mapp där du kan spara filer.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentErrors</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Filen %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>It may have been moved or renamed. Choose File → Open to find it.</source>
+        <translation>Den kan ha flyttats eller bytt namn. Välj Arkiv → Öppna för att leta upp den.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Facilitator file.</source>
+        <translation>%1 är inte en Facilitator-fil.</translation>
+    </message>
+    <message>
+        <source>Open a file that Facilitator saved, or create a new one with File → New File.</source>
+        <translation>Öppna en fil som har sparats med Facilitator, eller skapa en ny med Arkiv → Ny fil.</translation>
+    </message>
+    <message>
+        <source>%1 is a database, but not one made by Facilitator.</source>
+        <translation>%1 är en databas, men den har inte skapats av Facilitator.</translation>
+    </message>
+    <message>
+        <source>Facilitator opens only its own files, so it leaves this one untouched.</source>
+        <translation>Facilitator öppnar bara sina egna filer och lämnar den här filen orörd.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be read safely.</source>
+        <translation>%1 är skadad och kan inte läsas på ett säkert sätt.</translation>
+    </message>
+    <message>
+        <source>Open a backup copy of the file. The damaged file has not been changed.</source>
+        <translation>Öppna en säkerhetskopia av filen. Den skadade filen har inte ändrats.</translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer version of Facilitator.</source>
+        <translation>%1 har sparats med en nyare version av Facilitator.</translation>
+    </message>
+    <message>
+        <source>Update Facilitator to open it. The file has not been changed.</source>
+        <translation>Uppdatera Facilitator för att kunna öppna den. Filen har inte ändrats.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed: it or its folder is read-only.</source>
+        <translation>%1 kan inte ändras: filen eller mappen är skrivskyddad.</translation>
+    </message>
+    <message>
+        <source>You can open it read-only to look, or copy it to a folder where you can write.</source>
+        <translation>Du kan öppna den skrivskyddad för att titta i den, eller kopiera den till en mapp där du kan spara.</translation>
+    </message>
+    <message>
+        <source>%1 is already open in another Facilitator window.</source>
+        <translation>%1 är redan öppen i ett annat Facilitator-fönster.</translation>
+    </message>
+    <message>
+        <source>Switch to that window, or close it and try again.</source>
+        <translation>Byt till det fönstret, eller stäng det och försök igen.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read or written.</source>
+        <translation>Det gick inte att läsa från eller skriva till %1.</translation>
+    </message>
+    <message>
+        <source>Check that the disk is not full and the file is not locked, then try again.</source>
+        <translation>Kontrollera att disken inte är full och att filen inte är låst. Försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened.</source>
+        <translation>Det gick inte att öppna %1.</translation>
+    </message>
+    <message>
+        <source>Try another file.</source>
+        <translation>Försök med en annan fil.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Elected official</source>
+        <translation>Förtroendevald</translation>
+    </message>
+    <message>
+        <source>Senior official</source>
+        <translation>Ledande tjänsteperson</translation>
+    </message>
+    <message>
+        <source>Head of administration</source>
+        <translation>Förvaltningschef</translation>
+    </message>
+    <message>
+        <source>County board management</source>
+        <translation>Länsstyrelsens ledning</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Övrig</translation>
+    </message>
+    <message>
+        <source>County administrative board</source>
+        <translation>Länsstyrelse</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Other organisation</source>
+        <translation>Övrig organisation</translation>
+    </message>
+    <message>
+        <source>County administrative boards</source>
+        <translation>Länsstyrelser</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regioner</translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation>Kommuner</translation>
+    </message>
+    <message>
+        <source>Other organisations</source>
+        <translation>Övriga organisationer</translation>
+    </message>
+    <message>
+        <source>Digital leadership</source>
+        <translation>Digitalt ledarskap</translation>
+    </message>
+    <message>
+        <source>Digital security</source>
+        <translation>Digital säkerhet</translation>
+    </message>
+    <message>
+        <source>Digital competence</source>
+        <translation>Digital kompetens</translation>
+    </message>
+    <message>
+        <source>Digital infrastructure</source>
+        <translation>Digital infrastruktur</translation>
+    </message>
+    <message>
+        <source>Digital innovation</source>
+        <translation>Digital innovation</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planerad</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Genomförd</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Inställd</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Inbjuden</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Tackat ja</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Tackat nej</translation>
+    </message>
+    <message>
+        <source>No reply</source>
+        <translation>Inget svar</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Måste fyllas i.</translation>
+    </message>
+    <message>
+        <source>The session must end after it starts.</source>
+        <translation>Webbsändningen måste sluta efter att den har börjat.</translation>
+    </message>
+    <message>
+        <source>Enter a web address starting with https://</source>
+        <translation>Ange en webbadress som börjar med https://</translation>
+    </message>
+    <message>
+        <source>This is not an email address (name@example.se).</source>
+        <translation>Det här är inte en e-postadress (namn@exempel.se).</translation>
+    </message>
+    <message>
+        <source>Cannot be negative.</source>
+        <translation>Får inte vara negativt.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>”%1”</translation>
     </message>
 </context>
 <context>
     <name>ListPage</name>
     <message>
         <source>&amp;New</source>
-        <extracomment>Tables whose changes make this page reload. Key under which the column layout is remembered.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <source>E&amp;dit…</source>
+        <translation>R&amp;edigera…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ListView</name>
-    <message>
-        <source>heading</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ta bort</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Open Facilitator File</source>
-        <extracomment>The user chose a file to open: (path, read_only). The user chose where to create a new file. The user picked another interface language in Settings (&quot;sv&quot;, &quot;en&quot; or &quot;&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Öppna Facilitator-fil</translation>
     </message>
     <message>
         <source>New Facilitator File</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny Facilitator-fil</translation>
     </message>
     <message>
         <source>Save a Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara en kopia</translation>
     </message>
     <message>
         <source>This is the open file. Choose another name for the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här är filen som är öppen. Välj ett annat namn för kopian.</translation>
     </message>
     <message>
         <source>Saving a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparar en kopia…</translation>
     </message>
     <message>
         <source>Copy cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieringen avbröts. Ingenting sparades.</translation>
     </message>
     <message>
         <source>The copy could not be written to %1: %2. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att spara kopian som %1: %2. Välj en annan mapp.</translation>
     </message>
     <message>
         <source>Saved a copy as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparade en kopia som %1</translation>
     </message>
     <message>
         <source>About Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Om Facilitator</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Facilitator %1&lt;/h3&gt;&lt;p&gt;Plan webcast sessions, invite officials and record who attended - for a county&apos;s project lead.&lt;/p&gt;&lt;p&gt;Your data: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;h3&gt;Facilitator %1&lt;/h3&gt;&lt;p&gt;Plan webcast sessions, invite officials and record who attended – for a county&apos;s project lead.&lt;/p&gt;&lt;p&gt;Your file: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Facilitator %1&lt;/h3&gt;&lt;p&gt;För projektledaren i länet: planera webbsändningar, bjud in förtroendevalda och tjänstepersoner och registrera vilka som deltog.&lt;/p&gt;&lt;p&gt;Din fil: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation>&amp;Gör om: %1</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Webbsändningar</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personer</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationer</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Ångra: %1</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gör om</translation>
     </message>
     <message>
         <source> (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation> (skrivskyddad)</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitator</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyer</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arkiv</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redigera</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visa</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hjälp</translation>
     </message>
     <message>
         <source>&amp;New File…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny fil…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öppna…</translation>
     </message>
     <message>
         <source>Save a &amp;Copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara en &amp;kopia…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inställningar…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avsluta</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redigera…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ta bort</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sök</translation>
     </message>
     <message>
         <source>&amp;Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Webbsändningar</translation>
     </message>
     <message>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <source>&amp;People</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personer</translation>
     </message>
     <message>
         <source>Ctrl+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+2</translation>
     </message>
     <message>
         <source>&amp;Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisationer</translation>
     </message>
     <message>
         <source>Ctrl+3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+3</translation>
     </message>
     <message>
         <source>&amp;About Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Om Facilitator</translation>
     </message>
 </context>
 <context>
     <name>OrganisationDialog</name>
     <message>
         <source>Edit organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera organisation</translation>
     </message>
     <message>
         <source>New organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny organisation</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Namn</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ</translation>
     </message>
     <message>
         <source>Official &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>Officiell &amp;kod</translation>
     </message>
     <message>
         <source>e.g. 0980 for a municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. 0980 för en kommun</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsModel</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Official code</source>
+        <translation>Officiell kod</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Active people</source>
+        <translation>Aktiva personer</translation>
     </message>
 </context>
 <context>
     <name>OrganisationsView</name>
     <message numerus="yes">
         <source>%n organisation(s)</source>
-        <extracomment>Asks the main window to show the People view filtered to this organisation id.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n organisation</numerusform>
+            <numerusform>%n organisationer</numerusform>
         </translation>
     </message>
     <message>
         <source>Added %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lade till %1</translation>
     </message>
     <message>
         <source>Edited %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigerade %1</translation>
     </message>
     <message>
         <source>Cannot delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte ta bort</translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n person(s). Move them to another organisation or delete them first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 har %n person. Flytta personen till en annan organisation eller ta bort den först.</numerusform>
+            <numerusform>%1 har %n personer. Flytta dem till en annan organisation eller ta bort dem först.</numerusform>
         </translation>
     </message>
     <message>
         <source>Deleted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tog bort %1</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationer</translation>
     </message>
     <message>
         <source>&amp;New Organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny organisation…</translation>
     </message>
     <message>
         <source>Show &amp;People</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa &amp;personer</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Inactive: kept for the attendance history, not invited any more.</source>
+        <translation>Inaktiv: finns kvar för närvarohistoriken men bjuds inte in längre.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
     </message>
 </context>
 <context>
     <name>PeopleView</name>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <extracomment>Emitted after the table shows the result of a search (for tests and benchmarks).</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n träff</numerusform>
+            <numerusform>%n träffar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n personer</numerusform>
         </translation>
     </message>
     <message>
         <source>All organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla organisationer</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla kategorier</translation>
     </message>
     <message>
         <source>Added %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lade till %1</translation>
     </message>
     <message>
         <source>Edited %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigerade %1</translation>
     </message>
     <message>
         <source>Deactivated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktiverade %1</translation>
     </message>
     <message>
         <source>Deleted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tog bort %1</translation>
     </message>
     <message>
-        <source>Delete people</source>
-        <translation type="unfinished"></translation>
+        <source>%1 has attended sessions.</source>
+        <translation>%1 har deltagit i webbsändningar.</translation>
     </message>
     <message numerus="yes">
-        <source>Attendance has been recorded for the selected people.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n of the selected people have attended sessions.</source>
+        <translation>
+            <numerusform>%n av de valda personerna har deltagit i webbsändningar.</numerusform>
+            <numerusform>%n av de valda personerna har deltagit i webbsändningar.</numerusform>
         </translation>
     </message>
     <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
         <source>Deactivating keeps their attendance history and stops new invitations. Deleting erases them and their attendance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Om du inaktiverar finns närvarohistoriken kvar, men inga nya inbjudningar kan skickas. Om du tar bort raderas både personuppgifterna och närvaron.</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inaktivera</translation>
     </message>
     <message>
         <source>Delete &amp;Permanently</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort &amp;permanent</translation>
     </message>
     <message numerus="yes">
         <source>%n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n personer</numerusform>
         </translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte sparat</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personer</translation>
     </message>
     <message>
         <source>&amp;New Person…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny person…</translation>
     </message>
     <message>
         <source>Search name, title, organisation or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök på namn, titel, organisation eller e-post</translation>
     </message>
     <message>
         <source>Search people</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök personer</translation>
     </message>
     <message>
         <source>Filter by organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrera på organisation</translation>
     </message>
     <message>
         <source>Filter by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrera på kategori</translation>
     </message>
     <message>
         <source>Show inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa inaktiva</translation>
     </message>
 </context>
 <context>
     <name>PersonDialog</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen)</translation>
     </message>
     <message>
         <source>Edit person</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera person</translation>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny person</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>&amp;Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Förnamn</translation>
     </message>
     <message>
         <source>&amp;Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Efternamn</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel</translation>
     </message>
     <message>
         <source>&amp;Category</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kategori</translation>
     </message>
     <message>
         <source>&amp;Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation</translation>
     </message>
     <message>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;post</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;lefon</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nteckningar</translation>
     </message>
     <message>
         <source>&amp;Active (can be invited)</source>
-        <translation type="unfinished"></translation>
+        <translation>Akt&amp;iv (kan bjudas in)</translation>
     </message>
 </context>
 <context>
     <name>QMainWindow</name>
     <message>
         <source>Facilitator files (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitator-filer (*.sqlite *.db);;Alla filer (*)</translation>
     </message>
 </context>
 <context>
     <name>QProgressDialog</name>
     <message>
         <source>Cancel</source>
-        <extracomment>Work that finishes sooner than this shows no dialog at all.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
     <name>SessionDialog</name>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inte angivet)</translation>
     </message>
     <message>
         <source>Note: overlaps in time with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obs! Tiden krockar med %1.</translation>
     </message>
     <message>
         <source>Edit session</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera webbsändning</translation>
     </message>
     <message>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny webbsändning</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Webbsändning</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel</translation>
     </message>
     <message>
         <source>&amp;Focus area</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fokusområde</translation>
     </message>
     <message>
         <source>&amp;Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Börjar</translation>
     </message>
     <message>
         <source>&amp;Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Slutar</translation>
     </message>
     <message>
         <source>&amp;Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plattform</translation>
     </message>
     <message>
         <source>&amp;Join link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Länk till sändningen</translation>
     </message>
     <message>
         <source>https://teams.microsoft.com/l/meetup-join/…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://teams.microsoft.com/l/meetup-join/…</translation>
     </message>
     <message>
         <source>&amp;Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo&amp;kal</translation>
     </message>
     <message>
         <source>&amp;Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ntal platser</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen gräns</translation>
     </message>
     <message>
         <source>St&amp;atus</source>
-        <translation type="unfinished"></translation>
+        <translation>Stat&amp;us</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;eskrivning</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsModel</name>
+    <message>
+        <source>No time set</source>
+        <translation>Ingen tid angiven</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum och tid</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Focus area</source>
+        <translation>Fokusområde</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Lokal</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Inbjudna</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Tackat ja</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Deltog</translation>
     </message>
 </context>
 <context>
     <name>SessionsView</name>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n webbsändning</numerusform>
+            <numerusform>%n webbsändningar</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Reinstate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Återställ</translation>
     </message>
     <message>
         <source>&amp;Cancel Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ställ in</translation>
     </message>
     <message>
-        <source>Created session “%1”</source>
-        <translation type="unfinished"></translation>
+        <source>Created session %1</source>
+        <translation>Skapade webbsändningen %1</translation>
     </message>
     <message>
-        <source>Edited session “%1”</source>
-        <translation type="unfinished"></translation>
+        <source>Edited session %1</source>
+        <translation>Redigerade webbsändningen %1</translation>
     </message>
     <message>
-        <source>Reinstated “%1”</source>
-        <translation type="unfinished"></translation>
+        <source>Reinstated %1</source>
+        <translation>Återställde %1</translation>
     </message>
     <message>
-        <source>Cancel session</source>
-        <translation type="unfinished"></translation>
+        <source>Cancel %1? It stays in the list, marked as cancelled.</source>
+        <translation>Vill du ställa in %1? Den finns kvar i listan, markerad som inställd.</translation>
     </message>
     <message>
-        <source>Cancel “%1”? It stays in the list, marked as cancelled.</source>
-        <translation type="unfinished"></translation>
+        <source>Cancelled %1</source>
+        <translation>Ställde in %1</translation>
     </message>
     <message>
-        <source>Cancelled “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete session</source>
-        <translation type="unfinished"></translation>
+        <source>Delete</source>
+        <comment>session</comment>
+        <translation>Ta bort</translation>
     </message>
     <message numerus="yes">
-        <source>Attendance has been recorded for %n person(s) at this session. Delete the session and its attendance? (You can undo this.)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Attendance has been recorded for %n person(s). Delete anyway, attendance included? (You can undo this.)</source>
+        <translation>
+            <numerusform>Närvaro har registrerats för %n person. Vill du ta bort ändå, med närvaron? (Det går att ångra.)</numerusform>
+            <numerusform>Närvaro har registrerats för %n personer. Vill du ta bort ändå, med närvaron? (Det går att ångra.)</numerusform>
         </translation>
     </message>
     <message>
+        <source>Cancel session</source>
+        <translation>Ställ in webbsändning</translation>
+    </message>
+    <message>
         <source>Deleted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tog bort %1</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Webbsändningar</translation>
     </message>
     <message>
         <source>&amp;New Session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny webbsändning…</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemets språk</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningar</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Språk</translation>
     </message>
     <message>
         <source>Your &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditt &amp;namn</translation>
     </message>
     <message>
         <source>Shown as organiser on calendar invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Visas som organisatör i kalenderinbjudningar</translation>
     </message>
     <message>
         <source>Your &amp;email</source>
-        <translation type="unfinished"></translation>
+        <translation>Din &amp;e-postadress</translation>
     </message>
 </context>
 <context>
     <name>StartDialog</name>
     <message>
         <source>&lt;h3&gt;Welcome!&lt;/h3&gt;&lt;p&gt;Facilitator keeps your webcast sessions, the officials you invite and who attended in one file on this computer.&lt;/p&gt;&lt;p&gt;Choose your county: its municipalities, its region and its county administrative board are added as organisations, ready for your invitees.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Välkommen!&lt;/h3&gt;&lt;p&gt;Facilitator samlar dina webbsändningar, de förtroendevalda och tjänstepersoner du bjuder in och vilka som deltog – allt i en fil på den här datorn.&lt;/p&gt;&lt;p&gt;Välj ditt län, så läggs länets kommuner, region och länsstyrelse in som organisationer, redo för dem du vill bjuda in.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Your file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Din fil: %1</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starta</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avsluta</translation>
     </message>
     <message>
         <source>Choose a county…</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj län…</translation>
     </message>
     <message>
         <source>Welcome to Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Välkommen till Facilitator</translation>
     </message>
     <message>
         <source>&amp;County</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Län</translation>
     </message>
     <message>
         <source>&amp;Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;tsning</translation>
     </message>
     <message>
         <source>Reach &amp;target</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mål för antal nådda</translation>
     </message>
     <message>
         <source> people</source>
-        <translation type="unfinished"></translation>
+        <translation> personer</translation>
     </message>
     <message>
         <source>Try the &amp;demo (Gotland)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prova en demo (Gotland)</translation>
     </message>
     <message>
         <source>&amp;Open another file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öppna en annan fil…</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
         <source>Undone: %1</source>
-        <extracomment>Emitted with the set of table names whose rows changed (after do, undo or redo). Emitted with a sentence for the status bar.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ångrade: %1</translation>
     </message>
     <message>
         <source>Redone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjorde om: %1</translation>
     </message>
 </context>
 </TS>

@@ -34,8 +34,8 @@ class Register:
         """Erase people with their invitations and attendance (undoable via the ChangeSet)."""
         return people.delete(self.db, person_ids)
 
-    def attendance_count(self, person_ids: list[int]) -> int:
-        return people.count_attendance(self.db, person_ids)
+    def people_with_attendance(self, person_ids: list[int]) -> int:
+        return people.count_with_attendance(self.db, person_ids)
 
     def person(self, person_id: int) -> Person | None:
         return people.get(self.db, person_id)

@@ -16,7 +16,7 @@ from ..domain.collation import swedish_compare, swedish_key
 from . import errors
 from .migrations import MIGRATIONS, SCHEMA_VERSION
 
-#: "FCLT": marks a file as a Facilitator document (PRAGMA application_id).
+# "FCLT": marks a file as a Facilitator document (PRAGMA application_id).
 APPLICATION_ID = 0x46434C54
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000

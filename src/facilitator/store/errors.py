@@ -12,7 +12,7 @@ from pathlib import Path
 class DocumentError(Exception):
     """A file the app cannot use as asked. ``path`` names it; nothing was modified."""
 
-    #: Machine-readable reason, one of the class names below in snake case.
+    # Machine-readable reason, one of the class names below in snake case.
     reason = "document_error"
 
     def __init__(self, path: Path | str, detail: str = ""):

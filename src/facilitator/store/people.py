@@ -90,10 +90,11 @@ def get(db: Database, person_id: int) -> Person | None:
                   notes, bool(active), id_, uuid)
 
 
-def count_attendance(db: Database, person_ids: list[int]) -> int:
-    """How many attendance records these people have (deleting them would erase history)."""
+def count_with_attendance(db: Database, person_ids: list[int]) -> int:
+    """How many of these people have attended a session (deleting them erases history)."""
     marks = ",".join("?" * len(person_ids))
-    return db.execute(f"SELECT count(*) FROM attendance WHERE person_id IN ({marks})", person_ids).fetchone()[0]
+    sql = f"SELECT count(DISTINCT person_id) FROM attendance WHERE person_id IN ({marks})"
+    return db.execute(sql, person_ids).fetchone()[0]
 
 
 def fts_expression(text: str) -> str | None:

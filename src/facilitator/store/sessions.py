@@ -100,7 +100,7 @@ def get(db: Database, session_id: int) -> Session | None:
 
 def count_attendance(db: Database, session_ids: list[int]) -> int:
     marks = ",".join("?" * len(session_ids))
-    sql = f"SELECT count(*) FROM attendance WHERE session_id IN ({marks})"
+    sql = f"SELECT count(DISTINCT person_id) FROM attendance WHERE session_id IN ({marks})"
     return db.execute(sql, session_ids).fetchone()[0]
 
 

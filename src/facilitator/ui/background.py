@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 Result = TypeVar("Result")
 Work = Callable[[Callable[[int], None], Callable[[], bool]], Result]
 
-#: Work that finishes sooner than this shows no dialog at all.
+# Work that finishes sooner than this shows no dialog at all.
 SHOW_AFTER_MS = 300
 
 

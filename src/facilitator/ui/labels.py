@@ -1,86 +1,98 @@
 """Translated words for the stored codes (categories, kinds, focus areas, statuses,
 validation problems) and the display format of times. One place, so every view and
 dialog says the same thing.
+
+The words are marked with QT_TRANSLATE_NOOP (so lupdate collects them) and translated
+when asked for, so they follow a language switch.
 """
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from ..domain.enums import (FocusArea, InvitationStatus, OrganisationKind, PersonCategory,
                             SessionStatus)
 from ..domain.records import Problem
 from ..domain.timezone import STOCKHOLM
 
+CATEGORIES = {
+    PersonCategory.ELECTED_OFFICIAL: QT_TRANSLATE_NOOP("Labels", "Elected official"),
+    PersonCategory.SENIOR_OFFICIAL: QT_TRANSLATE_NOOP("Labels", "Senior official"),
+    PersonCategory.HEAD_OF_ADMINISTRATION: QT_TRANSLATE_NOOP("Labels", "Head of administration"),
+    PersonCategory.COUNTY_BOARD_MANAGEMENT: QT_TRANSLATE_NOOP("Labels", "County board management"),
+    PersonCategory.OTHER: QT_TRANSLATE_NOOP("Labels", "Other"),
+}
+KINDS = {
+    OrganisationKind.COUNTY_BOARD: QT_TRANSLATE_NOOP("Labels", "County administrative board"),
+    OrganisationKind.REGION: QT_TRANSLATE_NOOP("Labels", "Region"),
+    OrganisationKind.MUNICIPALITY: QT_TRANSLATE_NOOP("Labels", "Municipality"),
+    OrganisationKind.OTHER: QT_TRANSLATE_NOOP("Labels", "Other organisation"),
+}
+KINDS_PLURAL = {
+    OrganisationKind.COUNTY_BOARD: QT_TRANSLATE_NOOP("Labels", "County administrative boards"),
+    OrganisationKind.REGION: QT_TRANSLATE_NOOP("Labels", "Regions"),
+    OrganisationKind.MUNICIPALITY: QT_TRANSLATE_NOOP("Labels", "Municipalities"),
+    OrganisationKind.OTHER: QT_TRANSLATE_NOOP("Labels", "Other organisations"),
+}
+FOCUS_AREAS = {
+    FocusArea.DIGITAL_LEADERSHIP: QT_TRANSLATE_NOOP("Labels", "Digital leadership"),
+    FocusArea.DIGITAL_SECURITY: QT_TRANSLATE_NOOP("Labels", "Digital security"),
+    FocusArea.DIGITAL_COMPETENCE: QT_TRANSLATE_NOOP("Labels", "Digital competence"),
+    FocusArea.DIGITAL_INFRASTRUCTURE: QT_TRANSLATE_NOOP("Labels", "Digital infrastructure"),
+    FocusArea.DIGITAL_INNOVATION: QT_TRANSLATE_NOOP("Labels", "Digital innovation"),
+}
+SESSION_STATUSES = {
+    SessionStatus.PLANNED: QT_TRANSLATE_NOOP("Labels", "Planned"),
+    SessionStatus.HELD: QT_TRANSLATE_NOOP("Labels", "Held"),
+    SessionStatus.CANCELLED: QT_TRANSLATE_NOOP("Labels", "Cancelled"),
+}
+INVITATION_STATUSES = {
+    InvitationStatus.INVITED: QT_TRANSLATE_NOOP("Labels", "Invited"),
+    InvitationStatus.ACCEPTED: QT_TRANSLATE_NOOP("Labels", "Accepted"),
+    InvitationStatus.DECLINED: QT_TRANSLATE_NOOP("Labels", "Declined"),
+    InvitationStatus.NO_REPLY: QT_TRANSLATE_NOOP("Labels", "No reply"),
+}
+PROBLEMS = {
+    Problem.REQUIRED: QT_TRANSLATE_NOOP("Labels", "Required."),
+    Problem.END_BEFORE_START: QT_TRANSLATE_NOOP("Labels", "The session must end after it starts."),
+    Problem.INVALID_LINK: QT_TRANSLATE_NOOP("Labels", "Enter a web address starting with https://"),
+    Problem.INVALID_EMAIL: QT_TRANSLATE_NOOP("Labels", "This is not an email address (name@example.se)."),
+    Problem.NEGATIVE: QT_TRANSLATE_NOOP("Labels", "Cannot be negative."),
+}
+QUOTED = QT_TRANSLATE_NOOP("Labels", "“%1”")
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
+
+def _t(source: str) -> str:
+    return QCoreApplication.translate("Labels", source)
 
 
 def category(value: PersonCategory | str) -> str:
-    return {
-        PersonCategory.ELECTED_OFFICIAL: _t("Elected official"),
-        PersonCategory.SENIOR_OFFICIAL: _t("Senior official"),
-        PersonCategory.HEAD_OF_ADMINISTRATION: _t("Head of administration"),
-        PersonCategory.COUNTY_BOARD_MANAGEMENT: _t("County board management"),
-        PersonCategory.OTHER: _t("Other"),
-    }[PersonCategory(value)]
+    return _t(CATEGORIES[PersonCategory(value)])
 
 
 def organisation_kind(value: OrganisationKind | str, *, plural: bool = False) -> str:
-    kind = OrganisationKind(value)
-    if plural:
-        return {
-            OrganisationKind.COUNTY_BOARD: _t("County administrative boards"),
-            OrganisationKind.REGION: _t("Regions"),
-            OrganisationKind.MUNICIPALITY: _t("Municipalities"),
-            OrganisationKind.OTHER: _t("Other organisations"),
-        }[kind]
-    return {
-        OrganisationKind.COUNTY_BOARD: _t("County administrative board"),
-        OrganisationKind.REGION: _t("Region"),
-        OrganisationKind.MUNICIPALITY: _t("Municipality"),
-        OrganisationKind.OTHER: _t("Other"),
-    }[kind]
+    return _t((KINDS_PLURAL if plural else KINDS)[OrganisationKind(value)])
 
 
 def focus_area(value: FocusArea | str | None) -> str:
-    if not value:
-        return ""
-    return {
-        FocusArea.DIGITAL_LEADERSHIP: _t("Digital leadership"),
-        FocusArea.DIGITAL_SECURITY: _t("Digital security"),
-        FocusArea.DIGITAL_COMPETENCE: _t("Digital competence"),
-        FocusArea.DIGITAL_INFRASTRUCTURE: _t("Digital infrastructure"),
-        FocusArea.DIGITAL_INNOVATION: _t("Digital innovation"),
-    }[FocusArea(value)]
+    return _t(FOCUS_AREAS[FocusArea(value)]) if value else ""
 
 
 def session_status(value: SessionStatus | str) -> str:
-    return {
-        SessionStatus.PLANNED: _t("Planned"),
-        SessionStatus.HELD: _t("Held"),
-        SessionStatus.CANCELLED: _t("Cancelled"),
-    }[SessionStatus(value)]
+    return _t(SESSION_STATUSES[SessionStatus(value)])
 
 
 def invitation_status(value: InvitationStatus | str) -> str:
-    return {
-        InvitationStatus.INVITED: _t("Invited"),
-        InvitationStatus.ACCEPTED: _t("Accepted"),
-        InvitationStatus.DECLINED: _t("Declined"),
-        InvitationStatus.NO_REPLY: _t("No reply"),
-    }[InvitationStatus(value)]
+    return _t(INVITATION_STATUSES[InvitationStatus(value)])
 
 
 def problem(code: str) -> str:
-    return {
-        Problem.REQUIRED: _t("Required."),
-        Problem.END_BEFORE_START: _t("The session must end after it starts."),
-        Problem.INVALID_LINK: _t("Enter a web address starting with https://"),
-        Problem.INVALID_EMAIL: _t("This is not an email address (name@example.se)."),
-        Problem.NEGATIVE: _t("Cannot be negative."),
-    }.get(code, code)
+    return _t(PROBLEMS[code]) if code in PROBLEMS else code
+
+
+def quoted(text: str) -> str:
+    """A title in the language's quotation marks (Swedish: ”Titel”)."""
+    return _t(QUOTED).replace("%1", text)
 
 
 def date_time(value: datetime | None) -> str:

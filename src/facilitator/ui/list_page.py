@@ -14,9 +14,9 @@ from .workspace import Workspace
 
 
 class ListPage(QWidget):
-    #: Tables whose changes make this page reload.
+    # Tables whose changes make this page reload.
     watches: frozenset[str] = frozenset()
-    #: Key under which the column layout is remembered.
+    # Key under which the column layout is remembered.
     layout_key = ""
 
     def __init__(self, workspace: Workspace, options: Options, view: QTableView | QTreeView,
@@ -56,7 +56,7 @@ class ListPage(QWidget):
     def retranslate(self) -> None:
         """Set every text this page shows (called at start and on a language switch)."""
         self.ui.newButton.setText(self.tr("&New"))
-        self.ui.editButton.setText(self.tr("&Edit…"))
+        self.ui.editButton.setText(self.tr("E&dit…"))
         self.ui.deleteButton.setText(self.tr("&Delete"))
 
     # -- shared ---------------------------------------------------------------------

@@ -33,11 +33,11 @@ def file_filter() -> str:
 
 
 class MainWindow(QMainWindow):
-    #: The user chose a file to open: (path, read_only).
+    # The user chose a file to open: (path, read_only).
     open_requested = Signal(str, bool)
-    #: The user chose where to create a new file.
+    # The user chose where to create a new file.
     new_requested = Signal(str)
-    #: The user picked another interface language in Settings ("sv", "en" or "").
+    # The user picked another interface language in Settings ("sv", "en" or "").
     language_chosen = Signal(str)
 
     def __init__(self, workspace: Workspace, options: Options, parent: QWidget | None = None):
@@ -70,8 +70,11 @@ class MainWindow(QMainWindow):
     # -- actions -------------------------------------------------------------------
     def _build_actions(self) -> None:
         ui, stack = self.ui, self.workspace.undo_stack
-        self.undo_action = stack.createUndoAction(self)
-        self.redo_action = stack.createRedoAction(self)
+        self.undo_action = QAction(self)
+        self.redo_action = QAction(self)
+        self.undo_action.triggered.connect(stack.undo)
+        self.redo_action.triggered.connect(stack.redo)
+        stack.indexChanged.connect(self._label_undo_redo)
         ui.menuEdit.insertActions(ui.actionNewItem, [self.undo_action, self.redo_action])
         ui.menuEdit.insertSeparator(ui.actionNewItem)
         # (action, the platform's standard key, the key to use where the platform has none)
@@ -129,10 +132,8 @@ class MainWindow(QMainWindow):
         self.people_view.search.selectAll()
 
     def _make_read_only(self) -> None:
-        for action in (self.ui.actionNewItem, self.ui.actionEditItem, self.ui.actionDeleteItem,
-                       self.undo_action, self.redo_action):
+        for action in (self.ui.actionNewItem, self.ui.actionEditItem, self.ui.actionDeleteItem):
             action.setEnabled(False)
-            action.setVisible(action not in (self.undo_action, self.redo_action))
         for page in self.pages:
             for button in page.findChildren(type(page.ui.newButton)):
                 button.setEnabled(False)
@@ -197,20 +198,28 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About Facilitator"), self.tr(
             "<h3>Facilitator %1</h3><p>Plan webcast sessions, invite officials and record who "
-            "attended - for a county's project lead.</p><p>Your data: %2</p>")
+            "attended – for a county's project lead.</p><p>Your file: %2</p>")
             .replace("%1", __version__).replace("%2", str(self.workspace.document.path)))
 
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
         for row, text in enumerate((self.tr("Sessions"), self.tr("People"), self.tr("Organisations"))):
             self.ui.navigation.item(row).setText(text)
-        self.undo_action.setText(self.tr("&Undo"))
-        self.redo_action.setText(self.tr("&Redo"))
+        self._label_undo_redo()
         self._retranslate_item_actions()
         document = self.workspace.document
         suffix = self.tr(" (read-only)") if document.read_only else ""
         self.setWindowTitle(f"{document.path.name}{suffix} — Facilitator")
         self._location.setText(str(document.path) + suffix)
+
+    def _label_undo_redo(self) -> None:
+        """Undo and Redo name what they would undo or redo, in the interface language."""
+        stack = self.workspace.undo_stack
+        for action, possible, text, named, plain in (
+                (self.undo_action, stack.canUndo(), stack.undoText(), self.tr("&Undo: %1"), self.tr("&Undo")),
+                (self.redo_action, stack.canRedo(), stack.redoText(), self.tr("&Redo: %1"), self.tr("&Redo"))):
+            action.setText(named.replace("%1", text) if possible else plain)
+            action.setEnabled(possible and not self.workspace.document.read_only)
 
     def _retranslate_item_actions(self) -> None:
         page = self.current_page()

@@ -15,7 +15,7 @@ from .workspace import Workspace
 class OrganisationsView(ListPage):
     watches = frozenset({"organisations", "people"})
     layout_key = "organisations_columns"
-    #: Asks the main window to show the People view filtered to this organisation id.
+    # Asks the main window to show the People view filtered to this organisation id.
     show_people_requested = Signal(int)
 
     def __init__(self, workspace: Workspace, options: Options, parent: QWidget | None = None):

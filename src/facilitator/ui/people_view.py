@@ -28,7 +28,7 @@ TITLE_COLUMN = 1
 class PeopleView(ListPage):
     watches = frozenset({"people", "organisations"})
     layout_key = "people_columns"
-    #: Emitted after the table shows the result of a search (for tests and benchmarks).
+    # Emitted after the table shows the result of a search (for tests and benchmarks).
     searched = Signal()
 
     def __init__(self, workspace: Workspace, options: Options, parent: QWidget | None = None):
@@ -154,8 +154,9 @@ class PeopleView(ListPage):
             return
         register = self.workspace.register
         names = self._describe(ids)
-        if register.attendance_count(ids):
-            choice = self._ask_deactivate(len(ids))
+        attended = register.people_with_attendance(ids)
+        if attended:
+            choice = self._ask_deactivate(names, attended, len(ids))
             if choice == "deactivate":
                 change = register.set_people_active(ids, False)
                 self.workspace.record(self.tr("Deactivated %1").replace("%1", names), change)
@@ -165,10 +166,10 @@ class PeopleView(ListPage):
         change = register.delete_people(ids)
         self.workspace.record(self.tr("Deleted %1").replace("%1", names), change)
 
-    def _ask_deactivate(self, count: int) -> str:
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete people"),
-                          self.tr("Attendance has been recorded for the selected people.", "", count),
-                          parent=self)
+    def _ask_deactivate(self, names: str, attended: int, selected: int) -> str:
+        question = self.tr("%1 has attended sessions.").replace("%1", names) if selected == 1 else \
+            self.tr("%n of the selected people have attended sessions.", "", attended)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete"), question, parent=self)
         box.setInformativeText(self.tr(
             "Deactivating keeps their attendance history and stops new invitations. "
             "Deleting erases them and their attendance."))

@@ -113,7 +113,7 @@ class SessionDialog(QDialog):
         show_problems(self.ui, FIELDS, shown)
         overlaps = self._find_overlaps(session)
         self.ui.overlapWarning.setText(
-            self.tr("Note: overlaps in time with %1.").replace("%1", ", ".join(f"“{t}”" for t in overlaps))
+            self.tr("Note: overlaps in time with %1.").replace("%1", ", ".join(map(labels.quoted, overlaps)))
             if overlaps else "")
         self.ui.overlapWarning.setVisible(bool(overlaps))
 

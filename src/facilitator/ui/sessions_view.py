@@ -4,6 +4,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from ..domain.enums import SessionStatus
 from ..options import Options
+from . import labels
 from .list_page import ListPage, data_table, stretch_column
 from .models.sessions_model import SessionsModel
 from .session_dialog import SessionDialog
@@ -62,7 +63,7 @@ class SessionsView(ListPage):
         if dialog.exec():
             session = dialog.session()
             change = register.add_session(session)
-            self.workspace.record(self.tr("Created session “%1”").replace("%1", session.title), change)
+            self.workspace.record(self.tr("Created session %1").replace("%1", labels.quoted(session.title)), change)
             self.select_index(self.model.index(self.model.row_of(change.ids("sessions")[0]), 0))
 
     def edit_item(self) -> None:
@@ -75,7 +76,7 @@ class SessionsView(ListPage):
         if dialog.exec():
             edited = dialog.session()
             change = register.edit_session(session_id, edited)
-            self.workspace.record(self.tr("Edited session “%1”").replace("%1", edited.title), change)
+            self.workspace.record(self.tr("Edited session %1").replace("%1", labels.quoted(edited.title)), change)
 
     def toggle_cancelled(self) -> None:
         register = self.workspace.register
@@ -85,14 +86,14 @@ class SessionsView(ListPage):
             return
         if session.status == SessionStatus.CANCELLED:
             change = register.set_session_status([session_id], SessionStatus.PLANNED)
-            self.workspace.record(self.tr("Reinstated “%1”").replace("%1", session.title), change)
+            self.workspace.record(self.tr("Reinstated %1").replace("%1", labels.quoted(session.title)), change)
             return
         answer = QMessageBox.question(
             self, self.tr("Cancel session"),
-            self.tr("Cancel “%1”? It stays in the list, marked as cancelled.").replace("%1", session.title))
+            self.tr("Cancel %1? It stays in the list, marked as cancelled.").replace("%1", labels.quoted(session.title)))
         if answer == QMessageBox.StandardButton.Yes:
             change = register.set_session_status([session_id], SessionStatus.CANCELLED)
-            self.workspace.record(self.tr("Cancelled “%1”").replace("%1", session.title), change)
+            self.workspace.record(self.tr("Cancelled %1").replace("%1", labels.quoted(session.title)), change)
 
     def delete_item(self) -> None:
         register = self.workspace.register
@@ -102,14 +103,14 @@ class SessionsView(ListPage):
         attended = register.session_attendance_count(ids)
         if attended:
             answer = QMessageBox.warning(
-                self, self.tr("Delete session"),
-                self.tr("Attendance has been recorded for %n person(s) at this session. Delete the "
-                        "session and its attendance? (You can undo this.)", "", attended),
+                self, self.tr("Delete", "session"),
+                self.tr("Attendance has been recorded for %n person(s). Delete anyway, attendance "
+                        "included? (You can undo this.)", "", attended),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel)
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        titles = ", ".join(f"“{register.session(session_id).title}”" for session_id in ids)
+        titles = ", ".join(labels.quoted(register.session(session_id).title) for session_id in ids)
         change = register.delete_sessions(ids)
         self.workspace.record(self.tr("Deleted %1").replace("%1", titles), change)
 

@@ -14,9 +14,9 @@ from ..store.document import Document
 
 
 class Workspace(QObject):
-    #: Emitted with the set of table names whose rows changed (after do, undo or redo).
+    # Emitted with the set of table names whose rows changed (after do, undo or redo).
     changed = Signal(object)
-    #: Emitted with a sentence for the status bar.
+    # Emitted with a sentence for the status bar.
     message = Signal(str)
 
     def __init__(self, document: Document, parent: QObject | None = None):

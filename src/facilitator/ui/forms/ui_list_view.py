@@ -85,7 +85,6 @@ class Ui_ListView(object):
     # setupUi
 
     def retranslateUi(self, ListView):
-        self.heading.setObjectName(QCoreApplication.translate("ListView", u"heading", None))
         pass
     # retranslateUi
 

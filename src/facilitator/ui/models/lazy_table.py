@@ -8,7 +8,7 @@ list, not 100 000 Python dicts.
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 PAGE_SIZE = 200
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -21,13 +21,16 @@ class Column:
     """One column: the row key it shows, its header, how to show the value."""
 
     key: str
-    header: Callable[[], str]  # called at paint time, so the header follows the language
+    header: str  # source text, marked with QT_TRANSLATE_NOOP in the model's context
     display: Callable[[dict], str] | None = None
     sort: str | None = None  # the sort name understood by query_ids, None if not sortable
     align_right: bool = False
 
 
 class LazyTableModel(QAbstractTableModel):
+    # Translation context of the column headers (the subclass's name).
+    context = "LazyTableModel"
+
     def __init__(self, columns: list[Column], parent=None):
         super().__init__(parent)
         self.columns = columns
@@ -114,7 +117,7 @@ class LazyTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < len(self.columns):
-            return self.columns[section].header()
+            return QCoreApplication.translate(self.context, self.columns[section].header)
         return None
 
     def retranslate(self) -> None:

@@ -6,7 +6,7 @@ a plain QAbstractItemModel over SQL, not an item-widget copy of the data.
 
 from itertools import groupby
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from ...domain.enums import OrganisationKind
@@ -22,8 +22,10 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("OrganisationsModel", text)
 
 
-HEADERS = [lambda: _t("Organisation"), lambda: _t("Official code"), lambda: _t("People"),
-           lambda: _t("Active")]
+HEADERS = [QT_TRANSLATE_NOOP("OrganisationsModel", "Organisation"),
+           QT_TRANSLATE_NOOP("OrganisationsModel", "Official code"),
+           QT_TRANSLATE_NOOP("OrganisationsModel", "People"),
+           QT_TRANSLATE_NOOP("OrganisationsModel", "Active people")]
 
 
 class OrganisationsModel(QAbstractItemModel):
@@ -113,7 +115,7 @@ class OrganisationsModel(QAbstractItemModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < len(HEADERS):
-            return HEADERS[section]()
+            return _t(HEADERS[section])
         return None
 
     def retranslate(self) -> None:

@@ -2,7 +2,7 @@
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont
 
 from ...services.people_search import PeopleSearch
@@ -15,22 +15,27 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("PeopleModel", text)
 
 
+INACTIVE_TIP = QT_TRANSLATE_NOOP("PeopleModel", "Inactive: kept for the attendance history, not invited any more.")
+
+
 def _name(row: dict) -> str:
     return f"{row['family_name']}, {row['given_name']}".strip(", ")
 
 
 COLUMNS = [
-    Column("name", lambda: _t("Name"), _name, sort="name"),
-    Column("title", lambda: _t("Title"), sort="title"),
-    Column("organisation", lambda: _t("Organisation"), sort="organisation"),
-    Column("category", lambda: _t("Category"), lambda row: labels.category(row["category"]),
+    Column("name", QT_TRANSLATE_NOOP("PeopleModel", "Name"), _name, sort="name"),
+    Column("title", QT_TRANSLATE_NOOP("PeopleModel", "Title"), sort="title"),
+    Column("organisation", QT_TRANSLATE_NOOP("PeopleModel", "Organisation"), sort="organisation"),
+    Column("category", QT_TRANSLATE_NOOP("PeopleModel", "Category"), lambda row: labels.category(row["category"]),
            sort="category"),
-    Column("email", lambda: _t("Email"), sort="email"),
-    Column("phone", lambda: _t("Phone")),
+    Column("email", QT_TRANSLATE_NOOP("PeopleModel", "Email"), sort="email"),
+    Column("phone", QT_TRANSLATE_NOOP("PeopleModel", "Phone")),
 ]
 
 
 class PeopleModel(LazyTableModel):
+    context = "PeopleModel"
+
     def __init__(self, search: PeopleSearch, parent=None):
         super().__init__(COLUMNS, parent)
         self._search = search
@@ -58,5 +63,5 @@ class PeopleModel(LazyTableModel):
             font.setItalic(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole and inactive:
-            return _t("Inactive: kept for the attendance history, not invited any more.")
+            return _t(INACTIVE_TIP)
         return None

@@ -1,6 +1,6 @@
 """The sessions table: time, title, focus area, status and invited/accepted/attended counts."""
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from ...domain.timezone import from_utc_text
@@ -13,28 +13,33 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("SessionsModel", text)
 
 
+NO_TIME = QT_TRANSLATE_NOOP("SessionsModel", "No time set")
+
+
 def _when(row: dict) -> str:
     start, end = from_utc_text(row["start_utc"]), from_utc_text(row["end_utc"])
     if start is None:
-        return _t("No time set")
+        return _t(NO_TIME)
     return f"{labels.date(start)}  {labels.time_range(start, end)}"
 
 
 COLUMNS = [
-    Column("start", lambda: _t("Date and time"), _when, sort="start"),
-    Column("title", lambda: _t("Title"), sort="title"),
-    Column("focus_area", lambda: _t("Focus area"), lambda row: labels.focus_area(row["focus_area"]),
+    Column("start", QT_TRANSLATE_NOOP("SessionsModel", "Date and time"), _when, sort="start"),
+    Column("title", QT_TRANSLATE_NOOP("SessionsModel", "Title"), sort="title"),
+    Column("focus_area", QT_TRANSLATE_NOOP("SessionsModel", "Focus area"), lambda row: labels.focus_area(row["focus_area"]),
            sort="focus_area"),
-    Column("status", lambda: _t("Status"), lambda row: labels.session_status(row["status"]),
+    Column("status", QT_TRANSLATE_NOOP("SessionsModel", "Status"), lambda row: labels.session_status(row["status"]),
            sort="status"),
-    Column("room", lambda: _t("Room")),
-    Column("invited", lambda: _t("Invited"), align_right=True),
-    Column("accepted", lambda: _t("Accepted"), align_right=True),
-    Column("attended", lambda: _t("Attended"), align_right=True),
+    Column("room", QT_TRANSLATE_NOOP("SessionsModel", "Room")),
+    Column("invited", QT_TRANSLATE_NOOP("SessionsModel", "Invited"), align_right=True),
+    Column("accepted", QT_TRANSLATE_NOOP("SessionsModel", "Accepted"), align_right=True),
+    Column("attended", QT_TRANSLATE_NOOP("SessionsModel", "Attended"), align_right=True),
 ]
 
 
 class SessionsModel(LazyTableModel):
+    context = "SessionsModel"
+
     def __init__(self, overview: SessionsOverview, parent=None):
         super().__init__(COLUMNS, parent)
         self._overview = overview
