@@ -6,7 +6,7 @@ a plain QAbstractItemModel over SQL, not an item-widget copy of the data.
 
 from itertools import groupby
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QCoreApplication, QModelIndex, QSize, Qt
 from PySide6.QtGui import QFont
 
 from ...domain.enums import OrganisationKind
@@ -16,6 +16,7 @@ from .lazy_table import ID_ROLE, Index
 
 # internalId (unsigned): 0 marks a kind row; an organisation row holds its kind's row + 1.
 _KIND_ROW = 0
+ROW_SIZE = QSize(-1, 28)
 
 
 def _t(text: str) -> str:
@@ -77,6 +78,8 @@ class OrganisationsModel(QAbstractItemModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
+        if role == Qt.ItemDataRole.SizeHintRole:
+            return ROW_SIZE  # one fixed height for every row, roomy enough to read
         if index.internalId() == _KIND_ROW:
             return self._group_data(index, role)
         member = self._groups[index.internalId() - 1][1][index.row()]
