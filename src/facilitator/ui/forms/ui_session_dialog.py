@@ -131,6 +131,7 @@ class Ui_SessionDialog(object):
 
         self.capacity = QSpinBox(SessionDialog)
         self.capacity.setObjectName(u"capacity")
+        self.capacity.setMinimumSize(QSize(130, 0))
         self.capacity.setMaximum(100000)
 
         self.form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.capacity)
