@@ -15,8 +15,7 @@ from facilitator.ui.workspace import Workspace
 from ui_helpers import when_dialog_opens
 
 
-@pytest.fixture
-def window(qtbot, document, options):
+def shown_window(qtbot, document: Document, options) -> MainWindow:
     main = MainWindow(Workspace(document), options)
     qtbot.addWidget(main)
     main.show()
@@ -25,12 +24,13 @@ def window(qtbot, document, options):
 
 
 @pytest.fixture
+def window(qtbot, document, options):
+    return shown_window(qtbot, document, options)
+
+
+@pytest.fixture
 def demo_window(qtbot, demo, options):
-    main = MainWindow(Workspace(demo), options)
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    return main
+    return shown_window(qtbot, demo, options)
 
 
 def titles(window: MainWindow) -> list[str]:
