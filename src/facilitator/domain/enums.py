@@ -49,3 +49,11 @@ class AttendanceMode(StrEnum):
 class AttendanceSource(StrEnum):
     MANUAL = "manual"
     REPORT = "report"
+
+
+class SegmentKind(StrEnum):
+    """Parts of a session's run-sheet."""
+
+    BROADCAST = "broadcast"
+    DISCUSSION = "discussion"
+    BREAK = "break"

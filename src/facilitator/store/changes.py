@@ -19,11 +19,12 @@ Row = dict[str, object]
 Snapshot = dict[str, dict[int, Row | None]]
 
 # Parents before children: the order rows are written back in (deletes go in reverse).
-TABLE_ORDER = ("programmes", "organisations", "people", "sessions", "invitations", "attendance")
+TABLE_ORDER = ("programmes", "organisations", "people", "sessions", "invitations", "attendance",
+               "segments")
 # Rows deleted along with a parent row (ON DELETE CASCADE), as (child table, column).
 DEPENDENTS = {
     "people": (("invitations", "person_id"), ("attendance", "person_id")),
-    "sessions": (("invitations", "session_id"), ("attendance", "session_id")),
+    "sessions": (("invitations", "session_id"), ("attendance", "session_id"), ("segments", "session_id")),
 }
 
 

@@ -6,6 +6,7 @@ version, corruption and write access. A file that fails is never modified.
 
 import os
 import sqlite3
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -40,6 +41,7 @@ def connect(path: Path | str, *, read_only: bool = False) -> Database:
     conn.execute("PRAGMA foreign_keys = ON")
     conn.create_collation("swedish", swedish_compare)
     conn.create_function("swedish_key", 1, swedish_key, deterministic=True)
+    conn.create_function("new_uuid", 0, lambda: str(uuid.uuid4()))
     return Database(conn, execute_plugins=False)
 
 

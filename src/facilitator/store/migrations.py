@@ -174,4 +174,29 @@ END
     )
 
 
+@MIGRATIONS(name="0004_session_life_cycle")
+def _session_life_cycle(db: Database) -> None:
+    # Check-in records walk-ins (present without an invitation) and substitutes (present in
+    # place of an invitee); the run-sheet is an ordered list of segments per session.
+    _run(
+        db,
+        f"""
+ALTER TABLE attendance ADD COLUMN walk_in INTEGER NOT NULL DEFAULT 0 CHECK (walk_in IN (0, 1));
+ALTER TABLE attendance ADD COLUMN substitute_for INTEGER REFERENCES people (id) ON DELETE SET NULL;
+CREATE TABLE segments ({_IDENTITY},
+    session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    kind TEXT NOT NULL DEFAULT 'broadcast' CHECK (kind IN ('broadcast', 'discussion', 'break')),
+    title TEXT NOT NULL DEFAULT '',
+    planned_minutes INTEGER NOT NULL DEFAULT 10 CHECK (planned_minutes >= 0),
+    questions TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX segments_session ON segments (session_id, position);
+CREATE INDEX invitations_session_person ON invitations (session_id, status, person_id)
+""",
+        4,
+    )
+
+
 SCHEMA_VERSION = len(MIGRATIONS._migrations)
