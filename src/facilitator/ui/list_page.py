@@ -37,7 +37,7 @@ class ListPage(QWidget):
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setAlternatingRowColors(True)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.doubleClicked.connect(lambda index: self.edit_item())
+        view.doubleClicked.connect(lambda index: self.activate_item())
         workspace.changed.connect(self._on_changed)
 
     # -- to implement --------------------------------------------------------------
@@ -52,6 +52,11 @@ class ListPage(QWidget):
 
     def reload(self) -> None:
         raise NotImplementedError
+
+    def activate_item(self) -> None:
+        """Double-click: edit the row (a read-only file shows nothing to edit)."""
+        if not self.workspace.document.read_only:
+            self.edit_item()
 
     def retranslate(self) -> None:
         """Set every text this page shows (called at start and on a language switch)."""

@@ -21,6 +21,7 @@ from .list_page import ListPage
 from .organisations_view import OrganisationsView
 from .people_view import PeopleView
 from .resources import icon
+from .session_page import SessionPage
 from .sessions_view import SessionsView
 from .settings_dialog import SettingsDialog
 from .workspace import Workspace
@@ -45,6 +46,7 @@ class MainWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.workspace = workspace
+        workspace.setParent(self)  # the window owns its document's workspace and undo stack
         self.options = options
         self.setWindowIcon(icon("facilitator"))
         self.sessions_view = SessionsView(workspace, options)
@@ -55,7 +57,10 @@ class MainWindow(QMainWindow):
             self.ui.pages.addWidget(page)
             QListWidgetItem(icon(name), "", self.ui.navigation).setSizeHint(QSize(170, 40))
         self.ui.navigation.currentRowChanged.connect(self._show_page)
+        self.ui.navigation.itemClicked.connect(lambda item: self._show_page(self.ui.navigation.row(item)))
         self.organisations_view.show_people_requested.connect(self.show_people_of)
+        self.sessions_view.open_requested.connect(self.open_session)
+        self.session_page: SessionPage | None = None
         self._location = QLabel()
         self.statusBar().addPermanentWidget(self._location)
         workspace.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
@@ -107,20 +112,39 @@ class MainWindow(QMainWindow):
         ui.actionSettings.triggered.connect(self.edit_settings)
         ui.actionQuit.triggered.connect(self.close)
         ui.actionAbout.triggered.connect(self.about)
-        ui.actionNewItem.triggered.connect(lambda: self.current_page().new_item())
-        ui.actionEditItem.triggered.connect(lambda: self.current_page().edit_item())
-        ui.actionDeleteItem.triggered.connect(lambda: self.current_page().delete_item())
+        ui.actionNewItem.triggered.connect(lambda: self._on_current_page("new_item"))
+        ui.actionEditItem.triggered.connect(lambda: self._on_current_page("edit_item"))
+        ui.actionDeleteItem.triggered.connect(lambda: self._on_current_page("delete_item"))
         ui.actionFind.triggered.connect(self.find)
         for row, action in enumerate((ui.actionShowSessions, ui.actionShowPeople, ui.actionShowOrganisations)):
             action.triggered.connect(lambda checked=False, row=row: ui.navigation.setCurrentRow(row))
 
-    def current_page(self) -> ListPage:
-        return self.pages[self.ui.pages.currentIndex()]
+    def current_page(self) -> ListPage | None:
+        """The list view showing, or None while a session's own page is open."""
+        widget = self.ui.pages.currentWidget()
+        return widget if isinstance(widget, ListPage) else None
 
     def _show_page(self, row: int) -> None:
         if row >= 0:
-            self.ui.pages.setCurrentIndex(row)
+            self.ui.pages.setCurrentWidget(self.pages[row])
             self._retranslate_item_actions()
+
+    def open_session(self, session_id: int) -> None:
+        """Show one session's page (invitations, check-in, run-sheet) in place of the list."""
+        if self.session_page is not None:
+            self.ui.pages.removeWidget(self.session_page)
+            self.session_page.deleteLater()
+        self.session_page = SessionPage(self.workspace, session_id)
+        self.session_page.back_requested.connect(lambda: self._show_page(0))
+        self.session_page.edit_requested.connect(self.sessions_view.edit_session)
+        self.ui.pages.addWidget(self.session_page)
+        self.ui.pages.setCurrentWidget(self.session_page)
+        self._retranslate_item_actions()
+
+    def _on_current_page(self, method: str) -> None:
+        page = self.current_page()
+        if page is not None:
+            getattr(page, method)()
 
     def show_people_of(self, organisation_id: int) -> None:
         self.ui.navigation.setCurrentRow(self.pages.index(self.people_view))
@@ -135,9 +159,8 @@ class MainWindow(QMainWindow):
         for action in (self.ui.actionNewItem, self.ui.actionEditItem, self.ui.actionDeleteItem):
             action.setEnabled(False)
         for page in self.pages:
-            for button in page.findChildren(type(page.ui.newButton)):
+            for button in (page.ui.newButton, page.ui.editButton, page.ui.deleteButton):
                 button.setEnabled(False)
-            page.view.doubleClicked.disconnect()
 
     # -- files -----------------------------------------------------------------------
     def choose_file_to_open(self) -> None:
@@ -223,7 +246,10 @@ class MainWindow(QMainWindow):
 
     def _retranslate_item_actions(self) -> None:
         page = self.current_page()
-        self.ui.actionNewItem.setText(page.ui.newButton.text())
+        for action in (self.ui.actionNewItem, self.ui.actionEditItem, self.ui.actionDeleteItem):
+            action.setEnabled(page is not None and not self.workspace.document.read_only)
+        if page is not None:
+            self.ui.actionNewItem.setText(page.ui.newButton.text())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

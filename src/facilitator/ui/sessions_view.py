@@ -1,5 +1,6 @@
 """The Sessions view: the autumn's webcasts with invited / accepted / attended counts."""
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from ..domain.enums import SessionStatus
@@ -17,6 +18,8 @@ TITLE_COLUMN = 1
 class SessionsView(ListPage):
     watches = frozenset({"sessions", "invitations", "attendance"})
     layout_key = "sessions_columns"
+    # Asks the main window to open this session's page (invitations, check-in, run-sheet).
+    open_requested = Signal(int)
 
     def __init__(self, workspace: Workspace, options: Options, parent: QWidget | None = None):
         super().__init__(workspace, options, data_table(), parent)
@@ -25,6 +28,9 @@ class SessionsView(ListPage):
         for column, width in enumerate(COLUMN_WIDTHS):
             self.view.setColumnWidth(column, width)
         stretch_column(self.view, TITLE_COLUMN)
+        self.open_button = QPushButton()
+        self.ui.headerLayout.insertWidget(self.ui.headerLayout.indexOf(self.ui.newButton), self.open_button)
+        self.open_button.clicked.connect(self.activate_item)
         self.cancel_button = QPushButton()
         self._selected_is_cancelled = False
         self.ui.headerLayout.insertWidget(self.ui.headerLayout.indexOf(self.ui.deleteButton), self.cancel_button)
@@ -50,7 +56,7 @@ class SessionsView(ListPage):
         session = self.workspace.register.session(session_id) if session_id is not None else None
         self._selected_is_cancelled = session is not None and session.status == SessionStatus.CANCELLED
         self._label_cancel_button()
-        for button in (self.cancel_button, self.ui.editButton, self.ui.deleteButton):
+        for button in (self.open_button, self.cancel_button, self.ui.editButton, self.ui.deleteButton):
             button.setEnabled(session is not None)
 
     def _label_cancel_button(self) -> None:
@@ -66,10 +72,19 @@ class SessionsView(ListPage):
             self.workspace.record(self.tr("Created session %1").replace("%1", labels.quoted(session.title)), change)
             self.select_index(self.model.index(self.model.row_of(change.ids("sessions")[0]), 0))
 
-    def edit_item(self) -> None:
-        register = self.workspace.register
+    def activate_item(self) -> None:
         session_id = self.current_id()
-        session = register.session(session_id) if session_id is not None else None
+        if session_id is not None:
+            self.open_requested.emit(session_id)
+
+    def edit_item(self) -> None:
+        session_id = self.current_id()
+        if session_id is not None:
+            self.edit_session(session_id)
+
+    def edit_session(self, session_id: int) -> None:
+        register = self.workspace.register
+        session = register.session(session_id)
         if session is None:
             return
         dialog = SessionDialog(session, register.overlapping_sessions, parent=self)
@@ -118,6 +133,7 @@ class SessionsView(ListPage):
         super().retranslate()
         self.ui.heading.setText(self.tr("Sessions"))
         self.ui.newButton.setText(self.tr("&New Session…"))
+        self.open_button.setText(self.tr("&Open"))
         self.view.setAccessibleName(self.tr("Sessions"))
         self.model.retranslate()
         self._update_summary()

@@ -5,6 +5,8 @@ the signals that tell views to refresh and the status bar what just happened.
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from ..services.check_in import CheckIn
+from ..services.invitations import Invitations
 from ..services.organisations_overview import OrganisationsOverview
 from ..services.people_search import PeopleSearch
 from ..services.register import Register
@@ -26,6 +28,8 @@ class Workspace(QObject):
         self.people = PeopleSearch(document.db)
         self.sessions = SessionsOverview(document.db)
         self.organisations = OrganisationsOverview(document.db)
+        self.invitations = Invitations(document.db)
+        self.check_in = CheckIn(document.db)
         self.undo_stack = QUndoStack(self)
         self.undo_stack.indexChanged.connect(self._announce_undo_redo)
         self._last_index = 0

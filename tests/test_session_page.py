@@ -1,0 +1,211 @@
+"""A session's page through the window: invite, record answers, check in by keyboard alone,
+walk-ins, substitutes, and undo."""
+
+from datetime import datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+from facilitator.domain.enums import InvitationStatus, PersonCategory
+from facilitator.domain.records import Person, Session
+from facilitator.domain.timezone import STOCKHOLM
+from facilitator.store.invitations import WhoToInvite
+from facilitator.ui.main_window import MainWindow
+from facilitator.ui.workspace import Workspace
+from ui_helpers import when_dialog_opens
+
+
+@pytest.fixture
+def window(qtbot, document, options):
+    main = MainWindow(Workspace(document), options)
+    qtbot.addWidget(main)
+    main.show()
+    main.activateWindow()  # keyboard shortcuts (Alt+letter) go to the active window
+    qtbot.waitActive(main)
+    return main
+
+
+@pytest.fixture
+def session_id(window) -> int:
+    """A planned session next week, and a register of four people (one inactive)."""
+    register = window.workspace.register
+    region = next(i for i, name in register.organisation_names() if name == "Region Gotland")
+    board = next(i for i, name in register.organisation_names() if name.startswith("Länsstyrelsen"))
+    for given, family, organisation, category in [
+            ("Anna", "Berg", region, PersonCategory.ELECTED_OFFICIAL),
+            ("Erik", "Lund", region, PersonCategory.SENIOR_OFFICIAL),
+            ("Maria", "Ek", board, PersonCategory.COUNTY_BOARD_MANAGEMENT)]:
+        register.add_person(Person(given, family, organisation_id=organisation, category=category,
+                                   email=f"{given.lower()}@example.se"))
+    gone = register.add_person(Person("Olle", "Borta", organisation_id=region)).ids("people")[0]
+    register.set_people_active([gone], False)
+    start = (datetime.now(STOCKHOLM) + timedelta(days=7)).replace(hour=9, minute=0, second=0, microsecond=0)
+    created = register.add_session(Session("Digital säkerhet", start, start + timedelta(hours=2)))
+    window.sessions_view.reload()
+    return created.ids("sessions")[0]
+
+
+def open_page(window, session_id):
+    window.sessions_view.select_index(window.sessions_view.model.index(0, 0))
+    window.sessions_view.open_button.click()
+    assert window.session_page.session_id == session_id
+    return window.session_page
+
+
+def invitee_names(view) -> list[str]:
+    return [view.model.index(row, 0).data() for row in range(view.model.rowCount())]
+
+
+def test_invite_everyone_not_yet_invited_twice_changes_nothing(qtbot, window, session_id):
+    page = open_page(window, session_id)
+    invitations = page.invitations
+    invitations.invite_everyone.trigger()
+    assert invitee_names(invitations) == ["Berg, Anna", "Ek, Maria", "Lund, Erik"]  # not the inactive one
+    assert "(3 new)" in window.statusBar().currentMessage()
+    invitations.invite_everyone.trigger()
+    assert window.statusBar().currentMessage() == "Everyone chosen was already invited."
+    assert window.workspace.undo_stack.count() == 1
+    window.undo_action.trigger()
+    assert invitee_names(invitations) == []
+    assert "Not invited to any session" not in invitations.never_invited_label.text()
+
+
+def test_invite_an_organisation_and_a_category(qtbot, window, session_id, monkeypatch):
+    page = open_page(window, session_id)
+    from facilitator.ui import invitations_view
+    monkeypatch.setattr(invitations_view.QInputDialog, "getItem",
+                        lambda parent, title, label, items, current, editable: ("Region Gotland", True))
+    page.invitations.invite_organisation.trigger()
+    assert invitee_names(page.invitations) == ["Berg, Anna", "Lund, Erik"]
+    monkeypatch.setattr(invitations_view.QInputDialog, "getItem",
+                        lambda parent, title, label, items, current, editable: ("County board management", True))
+    page.invitations.invite_category.trigger()
+    assert invitee_names(page.invitations) == ["Berg, Anna", "Ek, Maria", "Lund, Erik"]
+    assert page.invitations.by_organisation.rowCount() == 2
+
+
+def test_choose_people_by_search(qtbot, window, session_id):
+    page = open_page(window, session_id)
+
+    def choose(dialog):
+        dialog.ui.search.setText("lund")
+        dialog.table.selectAll()
+        dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    when_dialog_opens(choose)
+    page.invitations.invite_search.trigger()
+    assert invitee_names(page.invitations) == ["Lund, Erik"]
+
+
+def test_set_the_answer_for_a_selection_at_once(qtbot, window, session_id):
+    page = open_page(window, session_id)
+    view = page.invitations
+    view.invite_everyone.trigger()
+    view.table.selectRow(0)
+    view.table.selectionModel().select(view.model.index(2, 0), view.table.selectionModel().SelectionFlag.Select
+                                       | view.table.selectionModel().SelectionFlag.Rows)
+    view.status_actions[InvitationStatus.ACCEPTED].trigger()
+    answers = [view.model.index(row, 3).data() for row in range(3)]
+    assert answers == ["Accepted", "Invited", "Accepted"]
+    assert view.summary.text().startswith("Invited: 1  ·  Accepted: 2")
+    assert window.statusBar().currentMessage() == "Marked 2 invitees as accepted"
+    window.undo_action.trigger()
+    assert [view.model.index(row, 3).data() for row in range(3)] == ["Invited"] * 3
+
+
+def test_inviting_to_a_cancelled_session_asks_first(qtbot, window, session_id):
+    from facilitator.domain.enums import SessionStatus
+    window.workspace.register.set_session_status([session_id], SessionStatus.CANCELLED)
+    page = open_page(window, session_id)
+    asked = []
+    when_dialog_opens(lambda box: (asked.append(box.text()), box.button(QMessageBox.StandardButton.No).click()))
+    page.invitations.invite_everyone.trigger()
+    assert "cancelled" in asked[0]
+    assert invitee_names(page.invitations) == []
+
+
+def test_check_in_by_keyboard_alone(qtbot, window, session_id):
+    window.workspace.invitations.invite(session_id, WhoToInvite(everyone_not_invited=True))
+    page = open_page(window, session_id)
+    page.show_check_in()
+    check_in = page.check_in
+    assert check_in.headline.text() == "0 here of 3 invited"
+    qtbot.keyClicks(check_in.search, "ek")  # Maria Ek (name), and nobody else
+    assert check_in.model.rowCount() == 1
+    qtbot.keyClick(check_in.search, Qt.Key.Key_Return)
+    assert check_in.headline.text() == "1 here of 3 invited"
+    assert check_in.model.index(0, 0).data() == "✔ On site"
+    assert check_in.search.selectedText() == "ek"  # typing the next name replaces it
+
+    qtbot.keyClick(check_in.search, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(check_in.search, "region")  # Anna Berg and Erik Lund work there
+    qtbot.keyClick(check_in.search, Qt.Key.Key_Down)
+    qtbot.keyClick(check_in.search, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)  # Re&mote
+    qtbot.waitUntil(check_in.remote.isChecked)  # a mnemonic clicks after a short animation
+    assert check_in.search.hasFocus()
+    qtbot.keyClick(check_in.search, Qt.Key.Key_Enter)
+    assert check_in.model.index(1, 0).data() == "✔ Remote"
+    assert check_in.breakdown.text() == "On site 1 · remote 1 · walk-ins 0"
+
+    qtbot.keyClick(check_in.search, Qt.Key.Key_Enter)  # again: not here after all
+    assert check_in.model.index(1, 0).data() == ""
+    qtbot.keyClick(check_in.search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert check_in.search.text() == "region"  # Ctrl+Z undid the check-in, not the typing
+    assert check_in.model.index(1, 0).data() == "✔ Remote"
+    db = window.workspace.document.db
+    assert db.execute("SELECT count(*) FROM attendance WHERE present = 1").fetchone()[0] == 2
+
+
+def test_a_walk_in_is_added_on_the_spot(qtbot, window, session_id):
+    window.workspace.invitations.invite(session_id, WhoToInvite(organisation_id=None, category=PersonCategory.ELECTED_OFFICIAL))
+    page = open_page(window, session_id)
+    check_in = page.check_in
+    qtbot.keyClicks(check_in.search, "Kim Nyman")
+    assert check_in.model.rowCount() == 0
+
+    def fill(dialog):
+        assert (dialog.ui.givenName.text(), dialog.ui.familyName.text()) == ("Kim", "Nyman")
+        dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    seen = when_dialog_opens(fill)
+    qtbot.keyClick(check_in.search, Qt.Key.Key_Return)
+    assert seen
+    assert check_in.headline.text() == "1 here of 1 invited"
+    assert check_in.breakdown.text().endswith("walk-ins 1")
+    assert window.statusBar().currentMessage() == "Kim Nyman is here (walk-in)"
+    window.undo_action.trigger()  # one step removes both the attendance and the new person
+    assert window.workspace.document.db.execute("SELECT count(*) FROM people WHERE family_name = 'Nyman'").fetchone()[0] == 0
+
+
+def test_someone_in_the_register_but_not_invited_comes_as_a_walk_in(qtbot, window, session_id):
+    window.workspace.invitations.invite(session_id, WhoToInvite(category=PersonCategory.ELECTED_OFFICIAL))
+    page = open_page(window, session_id)
+    check_in = page.check_in
+    qtbot.keyClicks(check_in.search, "lund")
+    assert check_in.model.index(0, 4).data() == "Not on the list: Enter adds as walk-in"
+    qtbot.keyClick(check_in.search, Qt.Key.Key_Return)
+    assert check_in.model.index(0, 4).data() == "Walk-in (not invited)"
+
+
+def test_a_substitute_is_recorded_for_the_invitee(qtbot, window, session_id):
+    window.workspace.invitations.invite(session_id, WhoToInvite(everyone_not_invited=True))
+    page = open_page(window, session_id)
+    check_in = page.check_in
+    qtbot.keyClicks(check_in.search, "berg")
+    check_in.search.clear()
+    check_in.table.selectRow(0)  # Anna Berg
+
+    def fill(dialog):
+        assert dialog.windowTitle() == "Substitute for Anna Berg"
+        dialog.ui.givenName.setText("Sara")
+        dialog.ui.familyName.setText("Vik")
+        dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    when_dialog_opens(fill)
+    check_in.substitute_button.click()
+    db = window.workspace.document.db
+    row = db.execute("SELECT p.given_name, s.given_name FROM attendance a JOIN people p ON p.id = a.person_id "
+                     "JOIN people s ON s.id = a.substitute_for").fetchone()
+    assert row == ("Sara", "Anna")
+    assert window.statusBar().currentMessage() == "Sara Vik is here, for Anna Berg"
