@@ -37,6 +37,120 @@
     </message>
 </context>
 <context>
+    <name>CheckInModel</name>
+    <message>
+        <source>Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckInView</name>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer marked present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substitute for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is here, for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is here (walk-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 here of %2 invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On site %1 · remote %2 · walk-ins %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no organisation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name or organisation · ↑↓ choose · Enter: here / not here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in: search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On &amp;site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;mote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Walk-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;bstitute…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone attends in place of the selected invitee</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentErrors</name>
     <message>
         <source>The file %1 does not exist.</source>
@@ -108,6 +222,240 @@
     </message>
     <message>
         <source>Try another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvitationsModel</name>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvitationsView</name>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no organisation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everyone in the register has been invited to a session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Invite these %n to this session</source>
+        <translation>
+            <numerusform>Invite this person to this session</numerusform>
+            <numerusform>Invite these %n to this session</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everyone chosen was already invited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n new)</source>
+        <translation>
+            <numerusform>(%n new)</numerusform>
+            <numerusform>(%n new)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This session is cancelled. Invite people to it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session has already taken place. Invite people to it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everyone not yet invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people not invited to any session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite an organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite everyone active in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite a category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite everyone active who is:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen people</source>
+        <translation>
+            <numerusform>%n chosen person</numerusform>
+            <numerusform>%n chosen people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n invitee(s) as %1</source>
+        <translation>
+            <numerusform>Marked %n invitee as %1</numerusform>
+            <numerusform>Marked %n invitees as %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on this invitation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n invitation(s)</source>
+        <translation>
+            <numerusform>Removed %n invitation</numerusform>
+            <numerusform>Removed %n invitations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Invite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone Not Yet Invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Organisation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Category…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People I Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the invitees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not invited to any session yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvitePeopleDialog</name>
+    <message numerus="yes">
+        <source>%n person(s) chosen</source>
+        <translation>
+            <numerusform>%n person chosen</numerusform>
+            <numerusform>%n people chosen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Invite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the register, select people (Ctrl or Shift for several) and invite them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name, title, organisation or email</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -794,6 +1142,25 @@
     </message>
 </context>
 <context>
+    <name>SessionPage</name>
+    <message>
+        <source>← All sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;dit Session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionsModel</name>
     <message>
         <source>No time set</source>
@@ -880,6 +1247,10 @@
             <numerusform>Attendance has been recorded for %n person. Delete anyway, attendance included? (You can undo this.)</numerusform>
             <numerusform>Attendance has been recorded for %n people. Delete anyway, attendance included? (You can undo this.)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel session</source>

@@ -37,6 +37,120 @@
     </message>
 </context>
 <context>
+    <name>CheckInModel</name>
+    <message>
+        <source>Here</source>
+        <translation>Här</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Inbjudan</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInView</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Här</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Inbjudna</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>%1 is no longer marked present</source>
+        <translation>%1 är inte längre markerad som närvarande</translation>
+    </message>
+    <message>
+        <source>%1 is here</source>
+        <translation>%1 är här</translation>
+    </message>
+    <message>
+        <source>Substitute for %1</source>
+        <translation>Ersättare för %1</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Oanmäld deltagare</translation>
+    </message>
+    <message>
+        <source>%1 is here, for %2</source>
+        <translation>%1 är här, i stället för %2</translation>
+    </message>
+    <message>
+        <source>%1 is here (walk-in)</source>
+        <translation>%1 är här (oanmäld)</translation>
+    </message>
+    <message>
+        <source>%1 here of %2 invited</source>
+        <translation>%1 här av %2 inbjudna</translation>
+    </message>
+    <message>
+        <source>On site %1 · remote %2 · walk-ins %3</source>
+        <translation>På plats %1 · på distans %2 · oanmälda %3</translation>
+    </message>
+    <message>
+        <source>(no organisation)</source>
+        <translation>(ingen organisation)</translation>
+    </message>
+    <message>
+        <source>Type a name or organisation · ↑↓ choose · Enter: here / not here</source>
+        <translation>Skriv ett namn eller en organisation · ↑↓ välj · Enter: här / inte här</translation>
+    </message>
+    <message>
+        <source>Check in: search</source>
+        <translation>Incheckning: sök</translation>
+    </message>
+    <message>
+        <source>Check-in list</source>
+        <translation>Incheckningslista</translation>
+    </message>
+    <message>
+        <source>Attends:</source>
+        <translation>Deltar:</translation>
+    </message>
+    <message>
+        <source>On &amp;site</source>
+        <translation>På &amp;plats</translation>
+    </message>
+    <message>
+        <source>Re&amp;mote</source>
+        <translation>På &amp;distans</translation>
+    </message>
+    <message>
+        <source>&amp;Walk-in…</source>
+        <translation>&amp;Oanmäld…</translation>
+    </message>
+    <message>
+        <source>Su&amp;bstitute…</source>
+        <translation>&amp;Ersättare…</translation>
+    </message>
+    <message>
+        <source>Someone attends in place of the selected invitee</source>
+        <translation>Någon deltar i stället för den valda inbjudna</translation>
+    </message>
+</context>
+<context>
     <name>DocumentErrors</name>
     <message>
         <source>The file %1 does not exist.</source>
@@ -109,6 +223,240 @@
     <message>
         <source>Try another file.</source>
         <translation>Försök med en annan fil.</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationsModel</name>
+    <message>
+        <source>Present</source>
+        <translation>Närvarande</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ändrat</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Deltog</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationsView</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Inbjudna</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Tackat ja</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Deltog</translation>
+    </message>
+    <message>
+        <source>(no organisation)</source>
+        <translation>(ingen organisation)</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> och %n till</numerusform>
+            <numerusform> och %n till</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everyone in the register has been invited to a session.</source>
+        <translation>Alla i registret har bjudits in till någon webbsändning.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Invite these %n to this session</source>
+        <translation>
+            <numerusform>Bjud in den här personen till webbsändningen</numerusform>
+            <numerusform>Bjud in dessa %n till webbsändningen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everyone chosen was already invited.</source>
+        <translation>Alla som valdes var redan inbjudna.</translation>
+    </message>
+    <message>
+        <source>Invited %1</source>
+        <translation>Bjöd in %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n new)</source>
+        <translation>
+            <numerusform>(%n ny)</numerusform>
+            <numerusform>(%n nya)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This session is cancelled. Invite people to it anyway?</source>
+        <translation>Webbsändningen är inställd. Vill du bjuda in ändå?</translation>
+    </message>
+    <message>
+        <source>This session has already taken place. Invite people to it anyway?</source>
+        <translation>Webbsändningen har redan ägt rum. Vill du bjuda in ändå?</translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation>Bjud in</translation>
+    </message>
+    <message>
+        <source>everyone not yet invited</source>
+        <translation>alla som inte är inbjudna</translation>
+    </message>
+    <message>
+        <source>people not invited to any session</source>
+        <translation>personer som inte bjudits in till någon webbsändning</translation>
+    </message>
+    <message>
+        <source>Invite an organisation</source>
+        <translation>Bjud in en organisation</translation>
+    </message>
+    <message>
+        <source>Invite everyone active in:</source>
+        <translation>Bjud in alla aktiva i:</translation>
+    </message>
+    <message>
+        <source>Invite a category</source>
+        <translation>Bjud in en kategori</translation>
+    </message>
+    <message>
+        <source>Invite everyone active who is:</source>
+        <translation>Bjud in alla aktiva som är:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen people</source>
+        <translation>
+            <numerusform>%n vald person</numerusform>
+            <numerusform>%n valda personer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n invitee(s) as %1</source>
+        <translation>
+            <numerusform>Markerade %n inbjuden som %1</numerusform>
+            <numerusform>Markerade %n inbjudna som %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Note on this invitation:</source>
+        <translation>Anteckning om inbjudan:</translation>
+    </message>
+    <message>
+        <source>Changed a note</source>
+        <translation>Ändrade en anteckning</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n invitation(s)</source>
+        <translation>
+            <numerusform>Tog bort %n inbjudan</numerusform>
+            <numerusform>Tog bort %n inbjudningar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Invite</source>
+        <translation>&amp;Bjud in</translation>
+    </message>
+    <message>
+        <source>Everyone Not Yet Invited</source>
+        <translation>Alla som inte är inbjudna</translation>
+    </message>
+    <message>
+        <source>An Organisation…</source>
+        <translation>En organisation…</translation>
+    </message>
+    <message>
+        <source>A Category…</source>
+        <translation>En kategori…</translation>
+    </message>
+    <message>
+        <source>People I Choose…</source>
+        <translation>Personer som jag väljer…</translation>
+    </message>
+    <message>
+        <source>&amp;Answer</source>
+        <translation>&amp;Svar</translation>
+    </message>
+    <message>
+        <source>N&amp;ote…</source>
+        <translation>&amp;Anteckning…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ta &amp;bort</translation>
+    </message>
+    <message>
+        <source>Filter the invitees</source>
+        <translation>Filtrera de inbjudna</translation>
+    </message>
+    <message>
+        <source>Invitees</source>
+        <translation>Inbjudna</translation>
+    </message>
+    <message>
+        <source>By organisation</source>
+        <translation>Per organisation</translation>
+    </message>
+    <message>
+        <source>Not invited to any session yet</source>
+        <translation>Inte inbjudna till någon webbsändning än</translation>
+    </message>
+</context>
+<context>
+    <name>InvitePeopleDialog</name>
+    <message numerus="yes">
+        <source>%n person(s) chosen</source>
+        <translation>
+            <numerusform>%n person vald</numerusform>
+            <numerusform>%n personer valda</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Invite</source>
+        <translation>&amp;Bjud in</translation>
+    </message>
+    <message>
+        <source>Invite People</source>
+        <translation>Bjud in personer</translation>
+    </message>
+    <message>
+        <source>Search the register, select people (Ctrl or Shift for several) and invite them.</source>
+        <translation>Sök i registret, markera personer (Ctrl eller Skift för flera) och bjud in dem.</translation>
+    </message>
+    <message>
+        <source>Search name, title, organisation or email</source>
+        <translation>Sök på namn, titel, organisation eller e-post</translation>
     </message>
 </context>
 <context>
@@ -794,6 +1142,25 @@
     </message>
 </context>
 <context>
+    <name>SessionPage</name>
+    <message>
+        <source>← All sessions</source>
+        <translation>← Alla webbsändningar</translation>
+    </message>
+    <message>
+        <source>E&amp;dit Session…</source>
+        <translation>&amp;Redigera webbsändning…</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation>Inbjudningar</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Incheckning</translation>
+    </message>
+</context>
+<context>
     <name>SessionsModel</name>
     <message>
         <source>No time set</source>
@@ -880,6 +1247,10 @@
             <numerusform>Närvaro har registrerats för %n person. Vill du ta bort ändå, med närvaron? (Det går att ångra.)</numerusform>
             <numerusform>Närvaro har registrerats för %n personer. Vill du ta bort ändå, med närvaron? (Det går att ångra.)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ppna</translation>
     </message>
     <message>
         <source>Cancel session</source>
