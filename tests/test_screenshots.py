@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from facilitator.store import errors
 from facilitator.ui.document_errors import explain
+from facilitator.ui.invite_people_dialog import InvitePeopleDialog
 from facilitator.ui.main_window import MainWindow
 from facilitator.ui.organisation_dialog import OrganisationDialog
 from facilitator.ui.person_dialog import PersonDialog
@@ -51,6 +52,12 @@ def test_render_every_view_and_dialog(qtbot, demo, options, languages, folder, l
     window.people_view.search.setText("region")
     save(window, folder / f"{language}-4-people-search.png")
 
+    window.open_session(window.sessions_view.model.id_at(4))  # a held session with attendance
+    save(window, folder / f"{language}-5-session-invitations.png")
+    window.session_page.show_check_in()
+    window.session_page.check_in.search.setText("region")
+    save(window, folder / f"{language}-6-session-check-in.png")
+
     session_id = window.sessions_view.model.id_at(0)
     person_id = window.people_view.model.id_at(0)
     dialogs = {
@@ -59,6 +66,7 @@ def test_render_every_view_and_dialog(qtbot, demo, options, languages, folder, l
         "organisation-dialog": OrganisationDialog(register.organisation(register.organisation_names()[0][0])),
         "settings-dialog": SettingsDialog(options),
         "start-dialog": StartDialog(Path.home() / "Facilitator" / "facilitator.sqlite"),
+        "invite-people-dialog": InvitePeopleDialog(window.workspace),
     }
     invalid = SessionDialog()
     invalid.ui.title.clear()

@@ -39,6 +39,26 @@
 <context>
     <name>CheckInModel</name>
     <message>
+        <source>On site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substitute for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in (not invited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on the list: Enter adds as walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Here</source>
         <translation type="unfinished"></translation>
     </message>

@@ -39,6 +39,26 @@
 <context>
     <name>CheckInModel</name>
     <message>
+        <source>On site</source>
+        <translation>På plats</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>På distans</translation>
+    </message>
+    <message>
+        <source>Substitute for %1</source>
+        <translation>Ersättare för %1</translation>
+    </message>
+    <message>
+        <source>Walk-in (not invited)</source>
+        <translation>Oanmäld (inte inbjuden)</translation>
+    </message>
+    <message>
+        <source>Not on the list: Enter adds as walk-in</source>
+        <translation>Inte på listan: Enter lägger till som oanmäld</translation>
+    </message>
+    <message>
         <source>Here</source>
         <translation>Här</translation>
     </message>

@@ -6,12 +6,13 @@ substitutes are added on the spot. Every change is saved at once and can be undo
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QHBoxLayout, QLabel, QLineEdit,
-                               QPushButton, QRadioButton, QSplitter, QTableView, QVBoxLayout, QWidget)
+                               QPushButton, QRadioButton, QSplitter, QVBoxLayout, QWidget)
 
+from ..domain.collation import swedish_key
 from ..domain.enums import AttendanceMode
 from ..domain.records import Person
 from . import labels
-from .list_page import data_table, stretch_column
+from .list_page import counts_table, data_table, stretch_column
 from .models.check_in_model import CheckInModel
 from .models.lazy_table import ID_ROLE
 from .models.rows_model import RowsModel
@@ -26,7 +27,7 @@ COUNT_HEADERS = {
                     QT_TRANSLATE_NOOP("CheckInView", "Here"), QT_TRANSLATE_NOOP("CheckInView", "Invited")],
 }
 MOVES = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 10, Qt.Key.Key_PageUp: -10}
-COLUMN_WIDTHS = [110, 220, 200, 200, 0]
+COLUMN_WIDTHS = [110, 200, 180, 170, 0]
 
 
 class CheckInView(QWidget):
@@ -96,17 +97,9 @@ class CheckInView(QWidget):
         right_layout.setContentsMargins(8, 0, 0, 0)
         right_layout.addWidget(self.headline)
         right_layout.addWidget(self.breakdown)
+        right.setMinimumWidth(320)
         for model in self.count_models.values():
-            table = QTableView()
-            table.setModel(model)
-            table.verticalHeader().setVisible(False)
-            table.setShowGrid(False)
-            table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            table.horizontalHeader().setStretchLastSection(False)
-            table.horizontalHeader().setSectionResizeMode(0, table.horizontalHeader().ResizeMode.Stretch)
-            table.setColumnWidth(1, 60)
-            table.setColumnWidth(2, 70)
-            right_layout.addWidget(table)
+            right_layout.addWidget(counts_table(model))
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
@@ -224,8 +217,9 @@ class CheckInView(QWidget):
         self.breakdown.setText(self.tr("On site %1 · remote %2 · walk-ins %3")
                                .replace("%1", str(counts["on_site"])).replace("%2", str(counts["remote"]))
                                .replace("%3", str(counts["walk_ins"])))
-        for key, model in self.count_models.items():
-            model.set_rows(counts[key])
+        by_category = sorted(counts["by_category"], key=lambda row: swedish_key(labels.category(row[0])))
+        self.count_models["by_organisation"].set_rows(counts["by_organisation"])
+        self.count_models["by_category"].set_rows(by_category)
 
     def _group_label(self, key: str):
         if key == "by_category":

@@ -6,13 +6,13 @@ counts by answer and organisation, and who has not been invited to anything yet.
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMenu, QMessageBox,
-                               QPushButton, QSplitter, QTableView, QToolButton, QVBoxLayout, QWidget)
+                               QPushButton, QSplitter, QToolButton, QVBoxLayout, QWidget)
 
 from ..domain.enums import InvitationStatus, PersonCategory
 from ..store.invitations import WhoToInvite
 from . import labels
 from .invite_people_dialog import InvitePeopleDialog
-from .list_page import data_table, stretch_column
+from .list_page import counts_table, data_table, stretch_column
 from .models.invitations_model import InvitationsModel
 from .models.lazy_table import ID_ROLE
 from .models.rows_model import RowsModel
@@ -23,7 +23,7 @@ ORGANISATION_HEADERS = [QT_TRANSLATE_NOOP("InvitationsView", "Organisation"),
                         QT_TRANSLATE_NOOP("InvitationsView", "Invited"),
                         QT_TRANSLATE_NOOP("InvitationsView", "Accepted"),
                         QT_TRANSLATE_NOOP("InvitationsView", "Attended")]
-COLUMN_WIDTHS = [200, 200, 160, 100, 130, 80, 0]
+COLUMN_WIDTHS = [180, 170, 150, 90, 120, 75, 0]
 
 
 class InvitationsView(QWidget):
@@ -99,14 +99,8 @@ class InvitationsView(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(8, 0, 0, 0)
         self.organisations_heading = QLabel(objectName="subheading")
-        organisations = QTableView()
-        organisations.setModel(self.by_organisation)
-        organisations.verticalHeader().setVisible(False)
-        organisations.setShowGrid(False)
-        organisations.horizontalHeader().setStretchLastSection(False)
-        organisations.horizontalHeader().setSectionResizeMode(0, organisations.horizontalHeader().ResizeMode.Stretch)
-        for column in (1, 2, 3):
-            organisations.setColumnWidth(column, 70)
+        organisations = counts_table(self.by_organisation)
+        right.setMinimumWidth(340)
         self.never_heading = QLabel(objectName="subheading")
         right_layout.addWidget(self.organisations_heading)
         right_layout.addWidget(organisations, 3)

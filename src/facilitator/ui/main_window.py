@@ -139,6 +139,9 @@ class MainWindow(QMainWindow):
         self.session_page.edit_requested.connect(self.sessions_view.edit_session)
         self.ui.pages.addWidget(self.session_page)
         self.ui.pages.setCurrentWidget(self.session_page)
+        self.ui.navigation.blockSignals(True)  # a session belongs under Sessions in the sidebar
+        self.ui.navigation.setCurrentRow(self.pages.index(self.sessions_view))
+        self.ui.navigation.blockSignals(False)
         self._retranslate_item_actions()
 
     def _on_current_page(self, method: str) -> None:

@@ -2,7 +2,7 @@
 the check-in on the day and the run-sheet.
 """
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from . import labels
@@ -37,7 +37,7 @@ class SessionPage(QWidget):
         self.actions_layout = header
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 8, 16, 12)
-        layout.addWidget(self.back_button, 0)
+        layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(header)
         layout.addWidget(self.details)
         layout.addWidget(self.tabs, 1)

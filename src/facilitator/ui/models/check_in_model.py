@@ -14,14 +14,21 @@ from .lazy_table import Column, Index, LazyTableModel
 OTHERS_AFTER_CHARACTERS = 3
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CheckInModel", text)
+ON_SITE = QT_TRANSLATE_NOOP("CheckInModel", "On site")
+REMOTE = QT_TRANSLATE_NOOP("CheckInModel", "Remote")
+SUBSTITUTE_FOR = QT_TRANSLATE_NOOP("CheckInModel", "Substitute for %1")
+WALK_IN = QT_TRANSLATE_NOOP("CheckInModel", "Walk-in (not invited)")
+NOT_LISTED = QT_TRANSLATE_NOOP("CheckInModel", "Not on the list: Enter adds as walk-in")
+
+
+def _t(source: str) -> str:
+    return QCoreApplication.translate("CheckInModel", source)
 
 
 def _present(row: dict) -> str:
     if not row["present"]:
         return ""
-    return "✔ " + (_t("On site") if row["mode"] == AttendanceMode.ON_SITE else _t("Remote"))
+    return "✔ " + (_t(ON_SITE) if row["mode"] == AttendanceMode.ON_SITE else _t(REMOTE))
 
 
 def _name(row: dict) -> str:
@@ -30,11 +37,11 @@ def _name(row: dict) -> str:
 
 def _about(row: dict) -> str:
     if row["substitute_for_name"]:
-        return _t("Substitute for %1").replace("%1", row["substitute_for_name"])
+        return _t(SUBSTITUTE_FOR).replace("%1", row["substitute_for_name"])
     if row["walk_in"]:
-        return _t("Walk-in (not invited)")
+        return _t(WALK_IN)
     if row["invitation"] is None:
-        return _t("Not on the list: Enter adds as walk-in")
+        return _t(NOT_LISTED)
     return labels.invitation_status(row["invitation"])
 
 

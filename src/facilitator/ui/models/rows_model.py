@@ -4,7 +4,7 @@ rows (by organisation, by category). Not for data tables - those are lazy (lazy_
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QSize, Qt
 
 from .lazy_table import Index
 
@@ -35,6 +35,8 @@ class RowsModel(QAbstractTableModel):
         value = self._rows[index.row()][index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._first_column(value) if index.column() == 0 else str(value)
+        if role == Qt.ItemDataRole.SizeHintRole:
+            return QSize(-1, 24)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
