@@ -1,5 +1,6 @@
 """Starting the application: first start, files it cannot trust, the demo, New and Open."""
 
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -10,13 +11,15 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from facilitator import app as app_module
 from facilitator import cli
 from facilitator.app import Application
+from facilitator.store import errors
 from facilitator.store.document import Document
+from facilitator.ui import main_window
 from facilitator.ui.start_dialog import StartDialog
 from ui_helpers import when_dialog_opens
 
 
 @pytest.fixture
-def application(qtbot, options, languages, tmp_path):
+def application(qtbot, options, languages, tmp_path, event_loop_qt):
     controller = Application(options, languages, tmp_path / "appdata")
     yield controller
     if controller.window is not None:
@@ -87,7 +90,6 @@ def test_an_untrusted_file_at_start_is_explained_then_the_welcome_offered(applic
 
 
 def test_explanations_name_the_file_and_say_what_to_do(tmp_path):
-    from facilitator.store import errors
     from facilitator.ui.document_errors import explain
     for kind in (errors.NotADatabase, errors.NotAFacilitatorFile, errors.CorruptDocument,
                  errors.NewerVersion, errors.ReadOnlyDocument, errors.DocumentInUse,
@@ -127,3 +129,20 @@ def test_python_dash_m_facilitator_answers(tmp_path):
 def test_the_gui_entry_point_is_declared():
     text = (Path(__file__).parents[1] / "pyproject.toml").read_text(encoding="utf-8")
     assert 'facilitator = "facilitator.app:main"' in text.split("[project.gui-scripts]")[1]
+
+
+def test_damage_found_after_opening_makes_the_window_read_only(qtbot, application, demo, monkeypatch):
+    """The full page check runs after the window is up; damage stops all writes."""
+    path = demo.path
+    demo.close()
+    monkeypatch.setattr(Document, "find_damage", lambda self: errors.CorruptDocument(self.path, "page 7"))
+    explained = []
+    monkeypatch.setattr(main_window.document_errors, "show", lambda parent, error: explained.append(error))
+    assert application.open_path(path)
+    qtbot.waitUntil(lambda: bool(explained), timeout=5000)
+    window = application.window
+    assert isinstance(explained[0], errors.CorruptDocument)
+    assert window.workspace.document.read_only
+    assert "(read-only)" in window.windowTitle()
+    with pytest.raises(sqlite3.OperationalError):
+        window.workspace.document.db.execute("DELETE FROM people")

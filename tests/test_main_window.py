@@ -200,6 +200,7 @@ def test_switch_language_to_swedish_and_back(qtbot, window, languages):
 
 def test_swedish_dates_and_sort_order(qtbot, demo_window, swedish):
     assert demo_window.sessions_view.model.index(0, 0).data() == "2026-09-15  09:00–11:30"
+    demo_window.ui.navigation.setCurrentRow(1)
     names = people_names(demo_window)
     assert names == sorted(names, key=lambda n: n.translate(str.maketrans("ÅÄÖ", "{|}")))
     assert names[-1].startswith("Ö")
@@ -237,3 +238,17 @@ def test_save_a_copy_runs_in_the_background(qtbot, window, tmp_path, event_loop_
     assert copy.db["organisations"].count == 2
     copy.close()
     assert window.statusBar().currentMessage().startswith("Saved a copy as")
+
+
+def test_hidden_views_load_when_first_shown(qtbot, demo_window):
+    """Start-up pays for the first view only; the others query when opened."""
+    assert demo_window.sessions_view.model.rowCount() == 6
+    assert not demo_window.people_view.model.loaded
+    demo_window.ui.navigation.setCurrentRow(1)
+    assert demo_window.people_view.model.rowCount() == 45
+    demo_window.ui.navigation.setCurrentRow(0)
+    demo_window.workspace.register.set_people_active([demo_window.people_view.model.id_at(0)], False)
+    demo_window.workspace.record("deactivate", demo_window.workspace.register.set_people_active(
+        [demo_window.people_view.model.id_at(1)], False))
+    demo_window.ui.navigation.setCurrentRow(2)  # a change while hidden is shown on return
+    assert int(demo_window.organisations_view.model.index(0, 3, demo_window.organisations_view.model.index(1, 0)).data()) == 32

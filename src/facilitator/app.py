@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from . import cli
 from .options import Options
-from .services.demo import create_demo
 from .services.setup import set_up_county
 from .store import errors
 from .store.document import Document
@@ -77,7 +76,8 @@ class Application(QObject):
     def open_path(self, path: Path | str, read_only: bool = False) -> bool:
         path = Path(path)
         try:
-            document = Document.open(path, read_only=read_only)
+            # The page check reads the whole file: it runs after the window is up.
+            document = Document.open(path, read_only=read_only, verify_now=False)
         except errors.DocumentError as error:
             if document_errors.show(self.window, error):
                 return self.open_path(path, read_only=True)
@@ -85,6 +85,7 @@ class Application(QObject):
                 self.options.remove_recent_file(str(path))
             return False
         self.show(document)
+        self.window.check_for_damage()
         return True
 
     def create(self, path: Path, county_code: str | None, programme: str, target: int) -> bool:
@@ -132,6 +133,8 @@ class Application(QObject):
         except (OSError, errors.DocumentError) as error:
             self._cannot_create(target, error)
             return False
+        from .services.demo import create_demo  # only the demo needs it: not at start-up
+
         create_demo(document.db)
         self.show(document)
         return True

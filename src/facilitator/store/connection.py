@@ -61,7 +61,7 @@ def create_document(path: Path | str) -> Database:
     return db
 
 
-def open_document(path: Path | str, *, read_only: bool = False) -> Database:
+def open_document(path: Path | str, *, read_only: bool = False, verify_now: bool = True) -> Database:
     """Open an existing document, upgrading its schema if it is older than this app.
 
     Raises a :class:`errors.DocumentError` subclass, naming the file, when the file
@@ -69,6 +69,10 @@ def open_document(path: Path | str, *, read_only: bool = False) -> Database:
     :class:`errors.ReadOnlyDocument` so the caller can offer to open it read-only.
     The checks read through an immutable connection, which creates no -wal or -shm
     file, so a refused file is left exactly as it was.
+
+    ``verify_now=False`` leaves the full page check (which grows with the file) to the
+    caller, to run off the UI thread with :func:`find_damage` - except when the file
+    needs upgrading: a damaged file is never migrated.
     """
     target = Path(path)
     check_header(target)
@@ -78,6 +82,8 @@ def open_document(path: Path | str, *, read_only: bool = False) -> Database:
         checker = connect(target, read_only=True)
         try:
             check_contents(checker, target)
+            if verify_now or MIGRATIONS.pending(checker):
+                check_pages(checker, target)
         finally:
             checker.close()
         if read_only:
@@ -134,9 +140,28 @@ def check_contents(db: Database, path: Path) -> None:
     applied = {migration.name for migration in MIGRATIONS.applied(db)}
     if version > SCHEMA_VERSION or applied - known:
         raise errors.NewerVersion(path, f"schema {version}")
+
+
+def check_pages(db: Database, path: Path) -> None:
+    """Refuse a file whose pages are damaged (reads the whole file)."""
     result = db.execute("PRAGMA quick_check(1)").fetchone()[0]
     if result != "ok":
         raise errors.CorruptDocument(path, result)
+
+
+def find_damage(path: Path | str) -> errors.DocumentError | None:
+    """The full page check on a connection of its own, for a worker thread."""
+    target = Path(path)
+    try:
+        with _as_document_error(target):
+            db = connect(target, read_only=True)
+            try:
+                check_pages(db, target)
+            finally:
+                db.close()
+    except errors.DocumentError as problem:
+        return problem
+    return None
 
 
 def upgrade(db: Database) -> None:

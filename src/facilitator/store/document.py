@@ -10,7 +10,8 @@ from filelock import FileLock, Timeout
 from sqlite_utils import Database
 
 from . import errors
-from .connection import check_header, connect, create_document, is_writable, open_document
+from .connection import (check_header, connect, create_document, find_damage, is_writable,
+                         open_document)
 
 
 class CopyCancelled(Exception):
@@ -27,13 +28,17 @@ class Document:
         self._lock = lock
 
     @classmethod
-    def open(cls, path: Path | str, *, read_only: bool = False) -> "Document":
-        """Open an existing file. Raises :class:`errors.DocumentError` naming the file."""
+    def open(cls, path: Path | str, *, read_only: bool = False, verify_now: bool = True) -> "Document":
+        """Open an existing file. Raises :class:`errors.DocumentError` naming the file.
+
+        ``verify_now=False``: see :func:`connection.open_document`; the caller then runs
+        :meth:`find_damage` soon after, off the UI thread.
+        """
         path = Path(path).absolute()
         check_header(path)  # before the lock, so a wrong file gets no lock file beside it
         lock = None if read_only else _take_lock(path)
         try:
-            db = open_document(path, read_only=read_only)
+            db = open_document(path, read_only=read_only, verify_now=verify_now)
         except BaseException:
             if lock:
                 lock.release()
@@ -56,6 +61,15 @@ class Document:
     def in_memory(cls) -> "Document":
         """A throw-away document, for tests and benchmarks."""
         return cls(Path(":memory:"), create_document(":memory:"), read_only=False, lock=None)
+
+    def make_read_only(self) -> None:
+        """From now on refuse every write (SQLite itself enforces it)."""
+        self.db.execute("PRAGMA query_only = ON")
+        self.read_only = True
+
+    def find_damage(self) -> errors.DocumentError | None:
+        """The full page check; safe on a worker thread (own connection)."""
+        return find_damage(self.path)
 
     def connect_worker(self) -> Database:
         """A new connection for a worker thread (never share one across threads)."""

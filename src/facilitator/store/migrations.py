@@ -199,4 +199,10 @@ CREATE INDEX invitations_session_person ON invitations (session_id, status, pers
     )
 
 
+@MIGRATIONS(name="0005_people_per_organisation_index")
+def _people_per_organisation_index(db: Database) -> None:
+    # Counting each organisation's (active) people reads only this index, not 100 000 rows.
+    _run(db, "CREATE INDEX people_organisation_active ON people (organisation_id, active)", 5)
+
+
 SCHEMA_VERSION = len(MIGRATIONS._migrations)

@@ -129,10 +129,13 @@ def search_sql(query: PeopleQuery) -> tuple[str, list[object]]:
         where.append("p.active = 1")
     order = SORT_EXPRESSIONS.get(query.sort, SORT_EXPRESSIONS["name"])
     direction = " DESC" if query.descending else ""
+    # Ties break by name; sorting by name already is, and repeating the column would
+    # make SQLite sort again instead of walking the index.
+    tie_break = "" if order == "p.sort_key" else f", p.sort_key{direction}"
     sql = (
         "SELECT p.id FROM people p LEFT JOIN organisations o ON o.id = p.organisation_id"
         + (" WHERE " + " AND ".join(where) if where else "")
-        + f" ORDER BY {order}{direction}, p.sort_key{direction}, p.id"
+        + f" ORDER BY {order}{direction}{tie_break}, p.id{direction}"
     )
     return sql, params
 

@@ -35,11 +35,15 @@ async def run_with_progress(parent: QWidget | None, label: str, work: Work) -> R
     dialog.canceled.connect(cancel.set)
     bridge = _ProgressBridge()
     bridge.progress.connect(dialog.setValue)
-    loop = asyncio.get_running_loop()
     try:
-        # A thread of its own, finished by the time the result is back.
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="facilitator-work") as pool:
-            return await loop.run_in_executor(pool, work, bridge.progress.emit, cancel.is_set)
+        return await run_in_thread(work, bridge.progress.emit, cancel.is_set)
     finally:
         dialog.reset()
         dialog.deleteLater()
+
+
+async def run_in_thread(work: Callable[..., Result], *args) -> Result:
+    """Run ``work(*args)`` on a thread of its own, finished by the time the result is back."""
+    loop = asyncio.get_running_loop()
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="facilitator-work") as pool:
+        return await loop.run_in_executor(pool, work, *args)

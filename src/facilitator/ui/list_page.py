@@ -39,6 +39,7 @@ class ListPage(QWidget):
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.doubleClicked.connect(lambda index: self.activate_item())
         workspace.changed.connect(self._on_changed)
+        self._stale = True  # loaded when first shown, so start-up pays only for the first view
 
     # -- to implement --------------------------------------------------------------
     def new_item(self) -> None:
@@ -97,7 +98,16 @@ class ListPage(QWidget):
 
     def _on_changed(self, tables: frozenset[str]) -> None:
         if tables & self.watches:
+            if self.isVisible():
+                self.reload()
+            else:
+                self._stale = True
+
+    def showEvent(self, event) -> None:
+        if self._stale:
+            self._stale = False
             self.reload()
+        super().showEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

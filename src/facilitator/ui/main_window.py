@@ -15,13 +15,13 @@ from qasync import asyncSlot
 from .. import __version__
 from ..options import Options
 from ..store.document import CopyCancelled
-from .background import run_with_progress
+from . import document_errors
+from .background import run_in_thread, run_with_progress
 from .forms.ui_main_window import Ui_MainWindow
 from .list_page import ListPage
 from .organisations_view import OrganisationsView
 from .people_view import PeopleView
 from .resources import icon
-from .session_page import SessionPage
 from .sessions_view import SessionsView
 from .settings_dialog import SettingsDialog
 from .workspace import Workspace
@@ -60,7 +60,7 @@ class MainWindow(QMainWindow):
         self.ui.navigation.itemClicked.connect(lambda item: self._show_page(self.ui.navigation.row(item)))
         self.organisations_view.show_people_requested.connect(self.show_people_of)
         self.sessions_view.open_requested.connect(self.open_session)
-        self.session_page: SessionPage | None = None
+        self.session_page: QWidget | None = None
         self._location = QLabel()
         self.statusBar().addPermanentWidget(self._location)
         workspace.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
@@ -134,6 +134,8 @@ class MainWindow(QMainWindow):
         if self.session_page is not None:
             self.ui.pages.removeWidget(self.session_page)
             self.session_page.deleteLater()
+        from .session_page import SessionPage  # needed only once a session is opened
+
         self.session_page = SessionPage(self.workspace, session_id)
         self.session_page.back_requested.connect(lambda: self._show_page(0))
         self.session_page.edit_requested.connect(self.sessions_view.edit_session)
@@ -157,6 +159,18 @@ class MainWindow(QMainWindow):
         self.ui.navigation.setCurrentRow(self.pages.index(self.people_view))
         self.people_view.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.people_view.search.selectAll()
+
+    @asyncSlot()
+    async def check_for_damage(self) -> None:
+        """The full page check, after the window is up; damage turns the window read-only."""
+        document = self.workspace.document
+        problem = await run_in_thread(document.find_damage)
+        if problem is None:
+            return
+        document.make_read_only()
+        self._make_read_only()
+        self.retranslate()
+        document_errors.show(self, problem)
 
     def _make_read_only(self) -> None:
         for action in (self.ui.actionNewItem, self.ui.actionEditItem, self.ui.actionDeleteItem):

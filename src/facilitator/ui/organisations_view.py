@@ -27,7 +27,6 @@ class OrganisationsView(ListPage):
         self.ui.headerLayout.insertWidget(self.ui.headerLayout.indexOf(self.ui.newButton), self.people_button)
         self.people_button.clicked.connect(self._show_people)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.reload()
         self.retranslate()
         self.restore_layout()
 

@@ -82,6 +82,7 @@ class PeopleView(ListPage):
         self._update_summary()
 
     def filter_by_organisation(self, organisation_id: int | None) -> None:
+        self._fill_organisation_filter()  # the list may not have been loaded yet
         self.search.clear()
         self.organisation_filter.setCurrentIndex(max(0, self.organisation_filter.findData(organisation_id)))
         self._on_filter()

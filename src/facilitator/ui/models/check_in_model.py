@@ -82,6 +82,8 @@ class CheckInModel(LazyTableModel):
         return row < self.listed_count
 
     def extra_data(self, index: Index, role: int):
+        if role not in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole):
+            return None
         row = self.row_data(index.row())
         if role == Qt.ItemDataRole.ForegroundRole:
             if row.get("present"):

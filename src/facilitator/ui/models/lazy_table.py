@@ -12,6 +12,10 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 
 PAGE_SIZE = 200
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+# Roles any table model answers; Qt asks for several more per cell when painting.
+SERVED_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole,
+                          Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole,
+                          Qt.ItemDataRole.ToolTipRole, ID_ROLE})
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -38,6 +42,7 @@ class LazyTableModel(QAbstractTableModel):
         self._rows: dict[int, dict] = {}
         self.sort_column = 0
         self.sort_order = Qt.SortOrder.AscendingOrder
+        self.loaded = False  # no query has run yet
 
     # -- for subclasses -------------------------------------------------------------
     def query_ids(self, sort: str, descending: bool) -> list[int]:
@@ -55,13 +60,17 @@ class LazyTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._ids = ids
         self._rows = {}
+        self.loaded = True
         self.endResetModel()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.columns) or self.columns[column].sort is None:
             return
+        if self.loaded and (column, order) == (self.sort_column, self.sort_order):
+            return  # Qt asks twice when a view sets its sort column: query once
         self.sort_column, self.sort_order = column, order
-        self.refresh()
+        if self.loaded:
+            self.refresh()
 
     # -- lookups ------------------------------------------------------------------
     def id_at(self, row: int) -> int:
@@ -95,7 +104,7 @@ class LazyTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+        if role not in SERVED_ROLES or not index.isValid() or not 0 <= index.row() < len(self._ids):
             return None
         column = self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:

@@ -54,6 +54,8 @@ class PeopleModel(LazyTableModel):
         return self._search.rows(ids)
 
     def extra_data(self, index: Index, role: int):
+        if role not in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ToolTipRole):
+            return None
         row = self.row_data(index.row())
         inactive = row and not row.get("active", 1)
         if role == Qt.ItemDataRole.ForegroundRole and inactive:
