@@ -161,8 +161,11 @@ def test_deleting_someone_with_attendance_deactivates_by_default(qtbot, demo_win
 def test_cancel_and_delete_a_session_with_attendance(qtbot, demo_window):
     view = demo_window.sessions_view
     view.select_index(view.model.index(0, 0))
-    when_dialog_opens(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    warned = []
+    when_dialog_opens(lambda box: (warned.append(box.informativeText()),
+                                   box.button(QMessageBox.StandardButton.Yes).click()))
     view.cancel_button.click()
+    assert warned[0].startswith("41 invitees expect this session")  # all but those who declined
     assert view.model.index(0, 3).data() == "Cancelled"
     assert view.cancel_button.text() == "&Reinstate"
     asked = []

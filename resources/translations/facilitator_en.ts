@@ -1252,6 +1252,13 @@
         <source>Cancel %1? It stays in the list, marked as cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n invitee(s) expect this session. Send them the cancellation: open the session and save its calendar invitation, which then cancels the meeting in their calendars, or write to them.</source>
+        <translation>
+            <numerusform>%n invitee expects this session. Send them the cancellation: open the session and save its calendar invitation, which then cancels the meeting in their calendars, or write to them.</numerusform>
+            <numerusform>%n invitees expect this session. Send them the cancellation: open the session and save its calendar invitation, which then cancels the meeting in their calendars, or write to them.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Cancelled %1</source>
         <translation type="unfinished"></translation>

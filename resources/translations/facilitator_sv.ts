@@ -1252,6 +1252,13 @@
         <source>Cancel %1? It stays in the list, marked as cancelled.</source>
         <translation>Vill du ställa in %1? Den finns kvar i listan, markerad som inställd.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n invitee(s) expect this session. Send them the cancellation: open the session and save its calendar invitation, which then cancels the meeting in their calendars, or write to them.</source>
+        <translation>
+            <numerusform>%n inbjuden väntar sig webbsändningen. Meddela att den ställs in: öppna webbsändningen och spara dess kalenderinbjudan, som då tar bort mötet ur kalendern, eller skriv till de inbjudna.</numerusform>
+            <numerusform>%n inbjudna väntar sig webbsändningen. Meddela att den ställs in: öppna webbsändningen och spara dess kalenderinbjudan, som då tar bort mötet ur kalendern, eller skriv till de inbjudna.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Cancelled %1</source>
         <translation>Ställde in %1</translation>

@@ -54,5 +54,10 @@ class Invitations:
     def never_invited(self) -> list[int]:
         return invitations.never_invited(self.db)
 
+    def expecting(self, session_id: int) -> int:
+        """Invitees who have not declined: they should hear of a cancellation."""
+        counts = self.counts_by_status(session_id)
+        return sum(count for status, count in counts.items() if status != InvitationStatus.DECLINED)
+
     def invitees(self, session_id: int) -> list[dict]:
         return invitations.invitees(self.db, session_id)

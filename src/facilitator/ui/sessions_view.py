@@ -103,10 +103,16 @@ class SessionsView(ListPage):
             change = register.set_session_status([session_id], SessionStatus.PLANNED)
             self.workspace.record(self.tr("Reinstated %1").replace("%1", labels.quoted(session.title)), change)
             return
-        answer = QMessageBox.question(
-            self, self.tr("Cancel session"),
-            self.tr("Cancel %1? It stays in the list, marked as cancelled.").replace("%1", labels.quoted(session.title)))
-        if answer == QMessageBox.StandardButton.Yes:
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Cancel session"), self.tr(
+            "Cancel %1? It stays in the list, marked as cancelled.").replace("%1", labels.quoted(session.title)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        expecting = self.workspace.invitations.expecting(session_id)
+        if expecting:
+            box.setInformativeText(self.tr(
+                "%n invitee(s) expect this session. Send them the cancellation: open the session "
+                "and save its calendar invitation, which then cancels the meeting in their "
+                "calendars, or write to them.", "", expecting))
+        if box.exec() == QMessageBox.StandardButton.Yes:
             change = register.set_session_status([session_id], SessionStatus.CANCELLED)
             self.workspace.record(self.tr("Cancelled %1").replace("%1", labels.quoted(session.title)), change)
 
