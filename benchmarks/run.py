@@ -15,7 +15,9 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
+import checkin
 import generate
+import invite
 import search
 import startup
 from report import Result, format_table, machine_context, progress, save_json
@@ -24,6 +26,8 @@ from report import Result, format_table, machine_context, progress, save_json
 BENCHMARKS: dict[str, Callable[[Path], list[Result]]] = {
     "startup": startup.run,
     "search": search.run,
+    "checkin": checkin.run,
+    "invite": invite.run,
 }
 LAST_RUN = generate.DATA_DIR / "last-run.json"
 
