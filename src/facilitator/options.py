@@ -52,6 +52,24 @@ class Options:
     def lead_email(self, value: str) -> None:
         self._settings.setValue("lead/email", value)
 
+    # -- "Write to invitees": the lead's own subject and body, per language ------------
+    def mail_template(self, language: str) -> tuple[str, str] | None:
+        """(subject, body) the lead saved for ``language`` ("sv"/"en"), or None to use
+        the built-in one (services.mail.default_template), which may improve later."""
+        subject = self._settings.value(f"mail/{language}/subject")
+        body = self._settings.value(f"mail/{language}/body")
+        if subject is None and body is None:
+            return None
+        return str(subject or ""), str(body or "")
+
+    def set_mail_template(self, language: str, subject: str, body: str) -> None:
+        self._settings.setValue(f"mail/{language}/subject", subject)
+        self._settings.setValue(f"mail/{language}/body", body)
+
+    def reset_mail_template(self, language: str) -> None:
+        """Back to the built-in template for ``language``."""
+        self._settings.remove(f"mail/{language}")
+
     # -- documents ---------------------------------------------------------------
     @property
     def recent_files(self) -> list[str]:
