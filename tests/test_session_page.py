@@ -209,3 +209,60 @@ def test_a_substitute_is_recorded_for_the_invitee(qtbot, window, session_id):
                      "JOIN people s ON s.id = a.substitute_for").fetchone()
     assert row == ("Sara", "Anna")
     assert window.statusBar().currentMessage() == "Sara Vik is here, for Anna Berg"
+
+
+def test_save_the_calendar_invitation_from_the_session_page(qtbot, window, session_id, tmp_path):
+    from icalendar import Calendar
+    window.options.lead_name = "Karin Lead"
+    window.options.lead_email = "karin.lead@lansstyrelsen.se"
+    window.workspace.invitations.invite(session_id, WhoToInvite(everyone_not_invited=True))
+    page = open_page(window, session_id)
+    target = tmp_path / "inbjudan.ics"
+    page.save_calendar(str(target))
+    assert window.statusBar().currentMessage() == f"Calendar invitation for 3 invitees saved as {target}"
+    event = Calendar.from_ical(target.read_bytes()).walk("VEVENT")[0]
+    assert str(event["SUMMARY"]) == "Digital säkerhet"
+    assert len(event["ATTENDEE"]) == 3
+
+
+def test_a_calendar_invitation_needs_the_organiser_and_offers_settings(qtbot, window, session_id, tmp_path):
+    page = open_page(window, session_id)
+    asked = []
+    when_dialog_opens(lambda box: (asked.append(box.text()), box.button(QMessageBox.StandardButton.No).click()))
+    page.save_calendar(str(tmp_path / "x.ics"))
+    assert "enter your name and email address in Settings" in asked[0]
+    assert not (tmp_path / "x.ics").exists()
+
+
+def test_write_to_invitees_in_batches_and_copy_addresses(qtbot, window, session_id, monkeypatch):
+    from PySide6.QtGui import QDesktopServices, QGuiApplication
+
+    from facilitator.ui import mail_dialog
+    window.workspace.invitations.invite(session_id, WhoToInvite(everyone_not_invited=True))
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()))
+    dialog = mail_dialog.MailDialog(window.workspace.mail, window.options, "sv", session_id)
+    qtbot.addWidget(dialog)
+    assert dialog.ui.subject.text() == "{title} – {date}"  # the Swedish template, editable
+    assert len(dialog.links) == 1 and dialog.ui.summary.text().startswith("3 addresses in BCC.")
+    dialog.ui.mailButtons.itemAt(0).widget().click()
+    assert opened[0].startswith("mailto:") and "anna@example.se" in opened[0]
+    assert "Digital%20s%C3%A4kerhet" in opened[0]  # the template filled in for this session
+    dialog.ui.recipients.setCurrentIndex(dialog.ui.recipients.findData("accepted"))
+    assert dialog.links == [] and dialog.ui.summary.text().startswith("0 addresses")
+    dialog.ui.recipients.setCurrentIndex(0)
+    dialog.copy_addresses()
+    assert QGuiApplication.clipboard().text() == "anna@example.se; maria@example.se; erik@example.se"
+
+
+def test_long_lists_become_several_mails(qtbot, window, session_id):
+    from facilitator.ui import mail_dialog
+    register = window.workspace.register
+    for number in range(120):
+        register.add_person(Person(f"Person{number}", "Testsson", email=f"person.number{number}@kommun.example.se"))
+    window.workspace.invitations.invite(session_id, WhoToInvite(everyone_not_invited=True))
+    dialog = mail_dialog.MailDialog(window.workspace.mail, window.options, "en", session_id)
+    qtbot.addWidget(dialog)
+    assert len(dialog.links) > 1
+    assert all(len(link) <= 2000 for link in dialog.links)
+    assert f"this is {len(dialog.links)} mails" in dialog.ui.summary.text()

@@ -95,6 +95,11 @@ def quoted(text: str) -> str:
     return _t(QUOTED).replace("%1", text)
 
 
+def language_code() -> str:
+    """The interface language now: "sv" or "en" (for texts made outside Qt, e.g. mails)."""
+    return "sv" if QLocale().language() == QLocale.Language.Swedish else "en"
+
+
 def date_time(value: datetime | None) -> str:
     """A time in Stockholm, in the UI language's format (Swedish: 2026-10-13 09:00)."""
     if value is None:

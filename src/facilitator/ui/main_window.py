@@ -136,9 +136,10 @@ class MainWindow(QMainWindow):
             self.session_page.deleteLater()
         from .session_page import SessionPage  # needed only once a session is opened
 
-        self.session_page = SessionPage(self.workspace, session_id)
+        self.session_page = SessionPage(self.workspace, self.options, session_id)
         self.session_page.back_requested.connect(lambda: self._show_page(0))
         self.session_page.edit_requested.connect(self.sessions_view.edit_session)
+        self.session_page.settings_requested.connect(self.edit_settings)
         self.ui.pages.addWidget(self.session_page)
         self.ui.pages.setCurrentWidget(self.session_page)
         self.ui.navigation.blockSignals(True)  # a session belongs under Sessions in the sidebar

@@ -2,12 +2,19 @@
 the check-in on the day and the run-sheet.
 """
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+import re
+from pathlib import Path
 
+from PySide6.QtCore import QEvent, QStandardPaths, Qt, Signal
+from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QTabWidget,
+                               QVBoxLayout, QWidget)
+
+from ..options import Options
+from ..services.errors import NotReady
 from . import labels
 from .check_in_view import CheckInView
 from .invitations_view import InvitationsView
+from .resources import icon
 from .workspace import Workspace
 
 
@@ -16,16 +23,21 @@ class SessionPage(QWidget):
     back_requested = Signal()
     # Asks for the session dialog (the Sessions view edits sessions).
     edit_requested = Signal(int)
+    # Asks for the Settings dialog (the organiser's name and email are missing).
+    settings_requested = Signal()
 
-    def __init__(self, workspace: Workspace, session_id: int, parent: QWidget | None = None):
+    def __init__(self, workspace: Workspace, options: Options, session_id: int, parent: QWidget | None = None):
         super().__init__(parent)
         self.workspace = workspace
+        self.options = options
         self.session_id = session_id
         self.back_button = QPushButton()
         self.back_button.setFlat(True)
         self.title = QLabel(objectName="heading", wordWrap=True)
         self.details = QLabel(objectName="summary")
         self.edit_button = QPushButton()
+        self.calendar_button = QPushButton(icon=icon("sessions"))
+        self.mail_button = QPushButton()
         self.tabs = QTabWidget()
         self.invitations = InvitationsView(workspace, session_id)
         self.check_in = CheckInView(workspace, session_id)
@@ -33,7 +45,8 @@ class SessionPage(QWidget):
         self.tabs.addTab(self.check_in, "")
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
-        header.addWidget(self.edit_button)
+        for button in (self.calendar_button, self.mail_button, self.edit_button):
+            header.addWidget(button)
         self.actions_layout = header
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 8, 16, 12)
@@ -43,6 +56,8 @@ class SessionPage(QWidget):
         layout.addWidget(self.tabs, 1)
         self.back_button.clicked.connect(self.back_requested)
         self.edit_button.clicked.connect(lambda: self.edit_requested.emit(self.session_id))
+        self.calendar_button.clicked.connect(self.choose_calendar_file)
+        self.mail_button.clicked.connect(self.write_to_invitees)
         workspace.changed.connect(self._on_changed)
         self._session = None
         self.reload()
@@ -65,6 +80,53 @@ class SessionPage(QWidget):
                  labels.session_status(session.status)]
         self.details.setText("  ·  ".join(part for part in parts if part))
 
+    # -- calendar invitation and mail ----------------------------------------------------
+    def choose_calendar_file(self) -> None:
+        session = self._session
+        if session is None:
+            return
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        suggestion = str(Path(folder) / f"{safe_file_name(session.title)}.ics")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save Calendar Invitation"), suggestion,
+                                              self.tr("Calendar invitations (*.ics)"))
+        if path:
+            self.save_calendar(path if path.endswith(".ics") else path + ".ics")
+
+    def save_calendar(self, path: str) -> None:
+        """Write the .ics (a cancellation once the session is cancelled) and say what it holds."""
+        try:
+            result = self.workspace.calendar.export(self.session_id, path, self.options.lead_name,
+                                                    self.options.lead_email)
+        except NotReady as problem:
+            self._explain_not_ready(problem)
+            return
+        except OSError as error:
+            QMessageBox.warning(self, self.tr("Calendar invitation"), self.tr(
+                "The file could not be written: %1. Choose another folder.").replace("%1", error.strerror or str(error)))
+            return
+        text = self.tr("Cancellation for %n invitee(s) saved as %1", "", result.attendees) \
+            if result.method == "CANCEL" else \
+            self.tr("Calendar invitation for %n invitee(s) saved as %1", "", result.attendees)
+        if result.skipped_without_email:
+            text += " " + self.tr("(%n without an email address left out)", "", result.skipped_without_email)
+        self.workspace.message.emit(text.replace("%1", path))
+
+    def _explain_not_ready(self, problem: NotReady) -> None:
+        if "start" in problem.missing:
+            QMessageBox.information(self, self.tr("Calendar invitation"), self.tr(
+                "This session has no start time yet. Set it with Edit Session, then save the invitation."))
+            return
+        answer = QMessageBox.question(self, self.tr("Calendar invitation"), self.tr(
+            "A calendar invitation names its organiser: enter your name and email address in "
+            "Settings first. Open Settings now?"))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.settings_requested.emit()
+
+    def write_to_invitees(self) -> None:
+        from .mail_dialog import MailDialog
+
+        MailDialog(self.workspace.mail, self.options, labels.language_code(), self.session_id, self).exec()
+
     def show_check_in(self) -> None:
         self.tabs.setCurrentWidget(self.check_in)
         self.check_in.search.setFocus()
@@ -76,6 +138,9 @@ class SessionPage(QWidget):
     def retranslate(self) -> None:
         self.back_button.setText(self.tr("← All sessions"))
         self.edit_button.setText(self.tr("E&dit Session…"))
+        self.calendar_button.setText(self.tr("&Calendar Invitation…"))
+        self.calendar_button.setToolTip(self.tr("Save an .ics file to send from Outlook or another calendar"))
+        self.mail_button.setText(self.tr("&Write to Invitees…"))
         self.tabs.setTabText(self.tabs.indexOf(self.invitations), self.tr("Invitations"))
         self.tabs.setTabText(self.tabs.indexOf(self.check_in), self.tr("Check-in"))
         self._render()
@@ -84,3 +149,8 @@ class SessionPage(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+def safe_file_name(title: str) -> str:
+    """A session title as a file name every system accepts."""
+    return re.sub(r'[\\/:*?"<>|]+', "", title).strip(" .") or "session"

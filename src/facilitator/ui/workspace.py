@@ -5,8 +5,10 @@ the signals that tell views to refresh and the status bar what just happened.
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from ..services.calendar import CalendarExport
 from ..services.check_in import CheckIn
 from ..services.invitations import Invitations
+from ..services.mail import Mail
 from ..services.organisations_overview import OrganisationsOverview
 from ..services.people_search import PeopleSearch
 from ..services.register import Register
@@ -30,6 +32,8 @@ class Workspace(QObject):
         self.organisations = OrganisationsOverview(document.db)
         self.invitations = Invitations(document.db)
         self.check_in = CheckIn(document.db)
+        self.calendar = CalendarExport(document.db)
+        self.mail = Mail(document.db)
         self.undo_stack = QUndoStack(self)
         self.undo_stack.indexChanged.connect(self._announce_undo_redo)
         self._last_index = 0
