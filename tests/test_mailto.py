@@ -220,3 +220,13 @@ def test_an_unknown_session_is_reported(document):
 def test_outlooks_separator_is_the_default_on_windows():
     assert mail.default_separator("win32") == ";"
     assert mail.default_separator("darwin") == mail.default_separator("linux") == ","
+
+
+def test_the_leads_own_template_is_kept_per_language_until_reset(options):
+    assert options.mail_template("sv") is None  # the built-in one
+    options.set_mail_template("sv", "Påminnelse: {title}", "Hej!\n{link}")
+    options.set_mail_template("en", "Reminder: {title}", "")
+    assert options.mail_template("sv") == ("Påminnelse: {title}", "Hej!\n{link}")
+    assert options.mail_template("en") == ("Reminder: {title}", "")
+    options.reset_mail_template("sv")
+    assert options.mail_template("sv") is None and options.mail_template("en") is not None

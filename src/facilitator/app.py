@@ -180,6 +180,18 @@ def build_application(argv: list[str]) -> QApplication:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     args = cli.parse(argv)
+    if args.command:  # a use case on the command line: no QApplication, no window
+        from PySide6.QtCore import QCoreApplication
+
+        from . import commands
+
+        QCoreApplication.setApplicationName(APP_NAME)  # names the default file's folder
+
+        def lead() -> tuple[str, str]:
+            options = Options(QSettings(APP_NAME, APP_NAME))
+            return options.lead_name, options.lead_email
+
+        return commands.run(args, default_data_folder() / DEFAULT_FILE, lead)
     import qasync  # the event loop is needed only for the window
 
     app = build_application([sys.argv[0], *argv])

@@ -1,13 +1,59 @@
-"""Command-line arguments. Without a subcommand, Facilitator opens its window."""
+"""Command-line arguments. Without a subcommand, Facilitator opens its window; with one
+(``sessions list``, ``sessions add``, ``invite``, ``export-ics``) it runs that use case
+without a window (see commands.py) - for scripts, batch work and checking a file.
+"""
 
 import argparse
+from collections.abc import Callable
+from datetime import datetime, timezone
+from enum import StrEnum
 from pathlib import Path
+from typing import NoReturn, TypeVar
 
 from . import __version__
+from .domain.enums import FocusArea, PersonCategory
+from .domain.timezone import STOCKHOLM
+
+DATE_FORMAT = "%Y-%m-%d %H:%M"
+E = TypeVar("E", bound=StrEnum)
+
+
+class Parser(argparse.ArgumentParser):
+    """Bad input is reported in one line on stderr (exit code 2), not with the usage
+    block above it: scripts log it, and a person sees the reason at once."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {message}\n")
+
+
+def stockholm_time(text: str) -> datetime:
+    """"2026-10-13 09:00" as Stockholm wall-clock time, whatever the computer's zone.
+
+    A time the clocks skip when summer time starts (02:00-03:00 on the last Sunday of
+    March) does not exist in Stockholm and is refused rather than silently moved.
+    """
+    try:
+        local = datetime.strptime(text.strip(), DATE_FORMAT).replace(tzinfo=STOCKHOLM)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a time as YYYY-MM-DD HH:MM") from None
+    if local.astimezone(timezone.utc).astimezone(STOCKHOLM).replace(tzinfo=None) != local.replace(tzinfo=None):
+        raise argparse.ArgumentTypeError(f"{text!r} does not exist in Stockholm (the clocks skip it)")
+    return local
+
+
+def one_of(vocabulary: type[E]) -> Callable[[str], E]:
+    """An argument type for a fixed vocabulary whose error lists the accepted words."""
+    def convert(text: str) -> E:
+        try:
+            return vocabulary(text.strip())
+        except ValueError:
+            raise argparse.ArgumentTypeError(
+                f"{text!r} is not one of: {', '.join(vocabulary)}") from None
+    return convert
 
 
 def parser() -> argparse.ArgumentParser:
-    result = argparse.ArgumentParser(
+    result = Parser(
         prog="facilitator",
         description="Plan webcast sessions, invite officials and record who attended.")
     result.add_argument("--db", type=Path, metavar="PATH",
@@ -17,7 +63,56 @@ def parser() -> argparse.ArgumentParser:
     result.add_argument("--read-only", action="store_true", help="open the file without changing it")
     result.add_argument("--lang", choices=["sv", "en"], help="interface language for this run")
     result.add_argument("--version", action="version", version=f"Facilitator {__version__}")
+    _add_commands(result)
     return result
+
+
+def _add_commands(result: argparse.ArgumentParser) -> None:
+    commands = result.add_subparsers(dest="command", metavar="COMMAND",
+                                     title="commands (run without a window)")
+    sessions = commands.add_parser("sessions", help="list or add sessions")
+    actions = sessions.add_subparsers(dest="action", metavar="ACTION", required=True)
+    _with_db(actions.add_parser("list", help="every session with its invited, accepted and attended counts"))
+    _add_session_arguments(_with_db(actions.add_parser("add", help="add a session; prints its id")))
+    _add_invite_arguments(_with_db(commands.add_parser("invite", help="invite people to a session")))
+    _add_export_arguments(_with_db(commands.add_parser(
+        "export-ics", help="write a session's calendar invitation (.ics)")))
+
+
+def _with_db(command: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    # SUPPRESS: an unset --db here must not hide one given before the command.
+    command.add_argument("--db", type=Path, metavar="PATH", default=argparse.SUPPRESS,
+                         help="the Facilitator file (default: the app's own file); never created")
+    return command
+
+
+def _add_session_arguments(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--title", required=True)
+    command.add_argument("--start", type=stockholm_time, required=True, metavar="WHEN",
+                         help="Stockholm time as 'YYYY-MM-DD HH:MM'")
+    command.add_argument("--end", type=stockholm_time, required=True, metavar="WHEN",
+                         help="Stockholm time as 'YYYY-MM-DD HH:MM'")
+    command.add_argument("--link", default="", help="the join link (Teams, Zoom, ...)")
+    command.add_argument("--room", default="", help="where people can watch together")
+    command.add_argument("--focus", type=one_of(FocusArea), metavar="AREA",
+                         help=f"one of: {', '.join(FocusArea)}")
+
+
+def _add_invite_arguments(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--session", type=int, required=True, metavar="ID")
+    who = command.add_mutually_exclusive_group(required=True)
+    who.add_argument("--all", action="store_true", help="every active person not yet invited")
+    who.add_argument("--organisation", metavar="CODE_OR_NAME",
+                     help="an organisation's official code (e.g. 0980) or name")
+    who.add_argument("--category", type=one_of(PersonCategory), metavar="CATEGORY",
+                     help=f"one of: {', '.join(PersonCategory)}")
+
+
+def _add_export_arguments(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--session", type=int, required=True, metavar="ID")
+    command.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.ics")
+    command.add_argument("--organizer-name", help="default: your name in Settings")
+    command.add_argument("--organizer-email", help="default: your email in Settings")
 
 
 def parse(argv: list[str]) -> argparse.Namespace:

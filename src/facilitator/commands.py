@@ -1,0 +1,215 @@
+"""The command line's use cases: the same services the window calls, without a window.
+
+Each handler gets the open document and the parsed arguments and writes its result to
+``out``. Bad input ends in :class:`Refused` (or a service's own error), which
+:func:`run` prints as one line on stderr with exit code 1; nothing is written then,
+because every check happens before the one write a command makes. This module imports
+no Qt widgets: the settings (for the organiser's name) come in as a callable.
+"""
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TextIO
+
+from .domain.enums import SessionStatus
+from .domain.records import Problem, Session
+from .domain.timezone import STOCKHOLM, from_utc_text
+from .services.calendar import CalendarExport
+from .services.errors import InvalidInput, NotFound, NotReady
+from .services.invitations import Invitations
+from .services.organisations_overview import OrganisationsOverview
+from .services.register import Register
+from .services.sessions_overview import SessionsOverview
+from .store import errors
+from .store.document import Document
+from .store.invitations import WhoToInvite
+
+EXIT_OK, EXIT_FAILED = 0, 1
+
+Lead = Callable[[], tuple[str, str]]  # (name, email) from the settings, read only when needed
+
+
+class Refused(Exception):
+    """Input the command cannot act on; the message is the one line the user sees."""
+
+
+# -- sessions list ----------------------------------------------------------------------------
+
+def list_sessions(document: Document, args: argparse.Namespace, out: TextIO, lead: Lead) -> None:
+    """One aligned row per session, in start order (the sessions view's columns)."""
+    overview = SessionsOverview(document.db)
+    ids = overview.ids()
+    rows = overview.rows(ids)
+    table = [("ID", "START", "TITLE", "STATUS", "INVITED", "ACCEPTED", "ATTENDED")]
+    table += [(str(id_), _start_text(rows[id_]["start_utc"]), str(rows[id_]["title"]), str(rows[id_]["status"]),
+               str(rows[id_]["invited"]), str(rows[id_]["accepted"]), str(rows[id_]["attended"])) for id_ in ids]
+    for line in aligned(table, numeric={0, 4, 5, 6}):
+        print(line, file=out)
+
+
+def _start_text(start_utc: str | None) -> str:
+    start = from_utc_text(start_utc)
+    return start.astimezone(STOCKHOLM).strftime("%Y-%m-%d %H:%M") if start else "-"
+
+
+def aligned(table: list[tuple[str, ...]], numeric: set[int]) -> list[str]:
+    """Columns padded to their widest cell; numbers right-aligned, the last column unpadded."""
+    widths = [max(len(row[column]) for row in table) for column in range(len(table[0]))]
+    lines = []
+    for row in table:
+        cells = [cell.rjust(width) if column in numeric else cell.ljust(width)
+                 for column, (cell, width) in enumerate(zip(row, widths))]
+        lines.append("  ".join(cells).rstrip())
+    return lines
+
+
+# -- sessions add ---------------------------------------------------------------------------
+
+def add_session(document: Document, args: argparse.Namespace, out: TextIO, lead: Lead) -> None:
+    session = Session(args.title, args.start, args.end, focus_area=args.focus, join_link=args.link,
+                      room=args.room)
+    change = Register(document.db).add_session(session)
+    print(change.ids("sessions")[0], file=out)
+
+
+# -- invite -------------------------------------------------------------------------------------
+
+def invite(document: Document, args: argparse.Namespace, out: TextIO, lead: Lead) -> None:
+    session = _session(document, args.session)
+    if session.status == SessionStatus.CANCELLED:
+        raise Refused(f"session {args.session} is cancelled; nobody was invited")
+    change = Invitations(document.db).invite(args.session, _who(document, args))
+    print(f"invited {len(change.ids('invitations'))} people to session {args.session}", file=out)
+
+
+def _who(document: Document, args: argparse.Namespace) -> WhoToInvite:
+    if args.organisation is not None:
+        return WhoToInvite(organisation_id=organisation_id(document, args.organisation))
+    if args.category is not None:
+        return WhoToInvite(category=args.category)
+    return WhoToInvite(everyone_not_invited=True)
+
+
+def organisation_id(document: Document, code_or_name: str) -> int:
+    """The organisation with this official code (e.g. "0980") or name, in any letter case."""
+    wanted = code_or_name.strip().casefold()
+    rows = OrganisationsOverview(document.db).rows()
+    by_code = [row["id"] for row in rows if (row["official_code"] or "").casefold() == wanted]
+    by_name = [row["id"] for row in rows if row["name"].casefold() == wanted]
+    found = by_code or by_name
+    if not found:
+        raise Refused(f"no organisation has the code or name {code_or_name!r}")
+    if len(found) > 1:
+        raise Refused(f"{len(found)} organisations match {code_or_name!r}; use the official code")
+    return found[0]
+
+
+# -- export-ics ---------------------------------------------------------------------------------
+
+def export_ics(document: Document, args: argparse.Namespace, out: TextIO, lead: Lead) -> None:
+    name, email = args.organizer_name, args.organizer_email
+    if name is None or email is None:
+        saved_name, saved_email = lead()
+        name, email = name if name is not None else saved_name, email if email is not None else saved_email
+    try:
+        result = CalendarExport(document.db).export(args.session, args.output, name, email)
+    except OSError as error:
+        raise Refused(f"cannot write {args.output}: {error.strerror or error}") from error
+    skipped = f" ({result.skipped_without_email} invitees without email left out)" \
+        if result.skipped_without_email else ""
+    print(f"wrote {result.path}: {result.method} to {result.attendees} attendees{skipped}", file=out)
+
+
+def _session(document: Document, session_id: int) -> Session:
+    return NotFound.unless(Register(document.db).session(session_id), "session", session_id)
+
+
+# -- running a command -----------------------------------------------------------------------
+
+Handler = Callable[[Document, argparse.Namespace, TextIO, Lead], None]
+HANDLERS: dict[str, tuple[Handler, bool]] = {  # name: (handler, only reads the document)
+    "sessions list": (list_sessions, True),
+    "sessions add": (add_session, False),
+    "invite": (invite, False),
+    "export-ics": (export_ics, True),
+}
+
+
+def command_name(args: argparse.Namespace) -> str:
+    return f"{args.command} {args.action}" if args.command == "sessions" else args.command
+
+
+def run(args: argparse.Namespace, default_db: Path, lead: Lead, *,
+        out: TextIO | None = None, err: TextIO | None = None) -> int:
+    """Run the parsed command on ``args.db`` (else ``default_db``); return the exit code."""
+    out, err = out or sys.stdout, err or sys.stderr
+    handler, reads_only = HANDLERS[command_name(args)]
+    path = getattr(args, "db", None) or default_db
+    try:
+        document = open_document(Path(path), reads_only)
+    except errors.DocumentError as error:
+        print(f"facilitator: {document_problem(error)}", file=err)
+        return EXIT_FAILED
+    try:
+        handler(document, args, out, lead)
+    except (Refused, InvalidInput, NotFound, NotReady) as error:
+        print(f"facilitator: {reason(error, args)}", file=err)
+        return EXIT_FAILED
+    finally:
+        document.close()
+    return EXIT_OK
+
+
+def open_document(path: Path, reads_only: bool) -> Document:
+    """Open for writing, which also proves no Facilitator window has the file open (so
+    nothing read can be stale); a read-only file still serves a command that only reads."""
+    try:
+        return Document.open(path)
+    except errors.ReadOnlyDocument:
+        if not reads_only:
+            raise
+        return Document.open(path, read_only=True)
+
+
+# -- messages -----------------------------------------------------------------------------------
+
+_DOCUMENT_PROBLEMS = {
+    errors.DocumentMissing: "{path} does not exist (give --db, or start Facilitator once to create it)",
+    errors.NotADatabase: "{path} is not a Facilitator file",
+    errors.NotAFacilitatorFile: "{path} is a database, but not one made by Facilitator; left untouched",
+    errors.CorruptDocument: "{path} is damaged and cannot be read safely; left untouched",
+    errors.NewerVersion: "{path} was saved by a newer version of Facilitator; left untouched",
+    errors.ReadOnlyDocument: "{path} cannot be changed: it or its folder is read-only",
+    errors.DocumentInUse: "{path} is open in a Facilitator window; close it and try again",
+    errors.StorageProblem: "{path} could not be read or written: {detail}",
+}
+
+_PROBLEMS = {
+    ("title", Problem.REQUIRED): "--title must not be empty",
+    ("end", Problem.END_BEFORE_START): "--end must be after --start",
+    ("join_link", Problem.INVALID_LINK): "--link must be a web address starting with https:// or http://",
+    ("start", Problem.REQUIRED): "session {session} has no start time, so it cannot be a calendar event; "
+                                 "set one first",
+    ("organiser_email", Problem.REQUIRED): "the organiser needs an email address: give --organizer-email "
+                                           "or set yours in Settings",
+    ("organiser_email", Problem.INVALID_EMAIL): "the organiser's email address does not look like one",
+}
+
+
+def document_problem(error: errors.DocumentError) -> str:
+    template = _DOCUMENT_PROBLEMS.get(type(error), "{path} could not be opened")
+    return template.format(path=error.path, detail=error.detail)
+
+
+def reason(error: Exception, args: argparse.Namespace) -> str:
+    """One line saying what was wrong with the input."""
+    if isinstance(error, NotFound):
+        return f"no {error.kind} with id {error.key}"
+    problems = getattr(error, "problems", None) or getattr(error, "missing", None)
+    if problems:
+        session = getattr(args, "session", "")
+        return "; ".join(_PROBLEMS.get(item, "{0}: {1}").format(*item, session=session)
+                         for item in problems.items())
+    return str(error)
