@@ -211,7 +211,8 @@ BAD_INPUT = [
 ]
 
 
-@pytest.mark.parametrize(("argv", "exit_code", "says"), BAD_INPUT, ids=lambda v: " ".join(v) if isinstance(v, list) else None)
+@pytest.mark.parametrize(("argv", "exit_code", "says"), BAD_INPUT,
+                         ids=lambda value: " ".join(value) if isinstance(value, list) else None)
 def test_bad_input_gets_one_line_and_changes_nothing(demo_file, tmp_path, capsys, argv, exit_code, says):
     names = {"cancelled": session_id(demo_file, "Inställd"), "no_start": session_id(demo_file, "Datum kommer"),
              "out": tmp_path / "x.ics", "missing_folder": tmp_path / "no such folder" / "x.ics"}
