@@ -128,7 +128,17 @@ def test_python_dash_m_facilitator_answers(tmp_path):
 
 def test_the_gui_entry_point_is_declared():
     text = (Path(__file__).parents[1] / "pyproject.toml").read_text(encoding="utf-8")
-    assert 'facilitator = "facilitator.app:main"' in text.split("[project.gui-scripts]")[1]
+    assert 'facilitator = "facilitator.cli:main"' in text.split("[project.gui-scripts]")[1]
+    assert 'facilitator-cli = "facilitator.cli:main"' in text.split("[project.scripts]")[1]
+
+
+def test_commands_load_no_widgets():
+    """`facilitator sessions list` must not pull in the window toolkit."""
+    code = ("import sys; from facilitator.cli import main; "
+            "main(['sessions', 'list', '--db', sys.argv[1]]); print('QtWidgets' in str(sys.modules))")
+    result = subprocess.run([sys.executable, "-c", code, "/nonexistent/x.sqlite"], capture_output=True,
+                            text=True, timeout=60)
+    assert result.stdout.strip().endswith("False")
 
 
 def test_damage_found_after_opening_makes_the_window_read_only(qtbot, application, demo, monkeypatch):

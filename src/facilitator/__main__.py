@@ -1,7 +1,7 @@
-"""`python -m facilitator` starts the app."""
+"""`python -m facilitator` starts the app, or runs a command (see cli.py)."""
 
 import sys
 
-from .app import main
+from .cli import main
 
 sys.exit(main())

@@ -6,10 +6,10 @@ import asyncio
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QStandardPaths
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
-from . import cli
+from .locations import APP_NAME, DEFAULT_FILE, DEMO_FILE, default_data_folder, user_settings
 from .options import Options
 from .services.setup import set_up_county
 from .store import errors
@@ -21,14 +21,6 @@ from .ui.resources import icon, stylesheet
 from .ui.start_dialog import StartChoice, StartDialog
 from .ui.workspace import Workspace
 
-APP_NAME = "Facilitator"
-DEFAULT_FILE = "facilitator.sqlite"
-DEMO_FILE = "demo.sqlite"
-
-
-def default_data_folder() -> Path:
-    """Where the user's file lives unless they choose otherwise (the platform's app data)."""
-    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
 
 
 class Application(QObject):
@@ -177,27 +169,14 @@ def build_application(argv: list[str]) -> QApplication:
     return app
 
 
-def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
-    args = cli.parse(argv)
-    if args.command:  # a use case on the command line: no QApplication, no window
-        from PySide6.QtCore import QCoreApplication
-
-        from . import commands
-
-        QCoreApplication.setApplicationName(APP_NAME)  # names the default file's folder
-
-        def lead() -> tuple[str, str]:
-            options = Options(QSettings(APP_NAME, APP_NAME))
-            return options.lead_name, options.lead_email
-
-        return commands.run(args, default_data_folder() / DEFAULT_FILE, lead)
+def run_window(args) -> int:
+    """Open the window on what the command line asked for and run until it closes."""
     import qasync  # the event loop is needed only for the window
 
-    app = build_application([sys.argv[0], *argv])
+    app = build_application([sys.argv[0], *sys.argv[1:]])
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    options = Options(QSettings(APP_NAME, APP_NAME))
+    options = Options(user_settings())
     languages = LanguageSwitcher(app)
     languages.apply(args.lang or options.language)
     controller = Application(options, languages, default_data_folder())
@@ -208,3 +187,10 @@ def main(argv: list[str] | None = None) -> int:
         loop.run_forever()
     controller.close()
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """The window, or a command (see cli.main, which is the entry point)."""
+    from .cli import main as cli_main
+
+    return cli_main(argv)

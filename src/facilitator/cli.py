@@ -4,6 +4,7 @@ without a window (see commands.py) - for scripts, batch work and checking a file
 """
 
 import argparse
+import sys
 from collections.abc import Callable
 from datetime import datetime, timezone
 from enum import StrEnum
@@ -117,3 +118,24 @@ def _add_export_arguments(command: argparse.ArgumentParser) -> None:
 
 def parse(argv: list[str]) -> argparse.Namespace:
     return parser().parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of ``facilitator`` and ``python -m facilitator``.
+
+    A command runs without loading any widgets; without one, the window opens.
+    """
+    args = parse(sys.argv[1:] if argv is None else argv)
+    if args.command:
+        from . import commands
+        from .locations import DEFAULT_FILE, default_data_folder, user_settings
+        from .options import Options
+
+        def lead() -> tuple[str, str]:
+            options = Options(user_settings())
+            return options.lead_name, options.lead_email
+
+        return commands.run(args, default_data_folder() / DEFAULT_FILE, lead)
+    from .app import run_window
+
+    return run_window(args)
