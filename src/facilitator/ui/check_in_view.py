@@ -6,13 +6,13 @@ substitutes are added on the spot. Every change is saved at once and can be undo
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QHBoxLayout, QLabel, QLineEdit,
-                               QPushButton, QRadioButton, QSplitter, QVBoxLayout, QWidget)
+                               QPushButton, QRadioButton, QWidget)
 
 from ..domain.collation import swedish_key
 from ..domain.enums import AttendanceMode
 from ..domain.records import Person
 from . import labels
-from .list_page import counts_table, data_table, stretch_column
+from .list_page import counts_table, data_table, list_beside_panel, stretch_column
 from .models.check_in_model import CheckInModel
 from .models.lazy_table import ID_ROLE
 from .models.rows_model import RowsModel
@@ -86,28 +86,9 @@ class CheckInView(QWidget):
         modes.addStretch()
         modes.addWidget(self.walk_in_button)
         modes.addWidget(self.substitute_button)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.search)
-        left_layout.addLayout(modes)
-        left_layout.addWidget(self.table)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(8, 0, 0, 0)
-        right_layout.addWidget(self.headline)
-        right_layout.addWidget(self.breakdown)
-        right.setMinimumWidth(320)
-        for model in self.count_models.values():
-            right_layout.addWidget(counts_table(model))
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 8, 0, 0)
-        layout.addWidget(splitter)
+        list_beside_panel(self, [self.search, modes, self.table],
+                          [self.headline, self.breakdown, *map(counts_table, self.count_models.values())],
+                          panel_width=320)
 
     # -- keyboard ---------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

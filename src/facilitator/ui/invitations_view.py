@@ -6,13 +6,13 @@ counts by answer and organisation, and who has not been invited to anything yet.
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMenu, QMessageBox,
-                               QPushButton, QSplitter, QToolButton, QVBoxLayout, QWidget)
+                               QPushButton, QToolButton, QWidget)
 
 from ..domain.enums import InvitationStatus, PersonCategory
 from ..store.invitations import WhoToInvite
 from . import labels
 from .invite_people_dialog import InvitePeopleDialog
-from .list_page import counts_table, data_table, stretch_column
+from .list_page import counts_table, data_table, list_beside_panel, stretch_column
 from .models.invitations_model import InvitationsModel
 from .models.lazy_table import ID_ROLE
 from .models.rows_model import RowsModel
@@ -89,33 +89,11 @@ class InvitationsView(QWidget):
             tools.addWidget(widget)
         tools.addStretch()
         tools.addWidget(self.summary)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(tools)
-        left_layout.addWidget(self.search)
-        left_layout.addWidget(self.table)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(8, 0, 0, 0)
         self.organisations_heading = QLabel(objectName="subheading")
-        organisations = counts_table(self.by_organisation)
-        right.setMinimumWidth(340)
         self.never_heading = QLabel(objectName="subheading")
-        right_layout.addWidget(self.organisations_heading)
-        right_layout.addWidget(organisations, 3)
-        right_layout.addWidget(self.never_heading)
-        right_layout.addWidget(self.never_invited_label)
-        right_layout.addWidget(self.invite_never_invited)
-        right_layout.addStretch(1)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 8, 0, 0)
-        layout.addWidget(splitter)
+        list_beside_panel(self, [tools, self.search, self.table],
+                          [self.organisations_heading, (counts_table(self.by_organisation), 3), self.never_heading,
+                           self.never_invited_label, self.invite_never_invited, 1], panel_width=340)
 
     # -- loading ----------------------------------------------------------------------
     def reload(self) -> None:

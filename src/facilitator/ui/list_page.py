@@ -4,7 +4,8 @@ remembered between runs.
 """
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTreeView, QWidget
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLayout, QSplitter, QTableView, QTreeView,
+                               QVBoxLayout, QWidget)
 
 from ..options import Options
 from .forms.ui_list_view import Ui_ListView
@@ -157,3 +158,31 @@ def counts_table(model, number_width: int = 76) -> QTableView:
     for column in range(1, model.columnCount()):
         table.setColumnWidth(column, number_width)
     return table
+
+
+def list_beside_panel(owner: QWidget, main: list, panel: list, panel_width: int) -> None:
+    """Lay out ``owner``: a list with its tools on the left, a panel of counts on the right.
+
+    Items are widgets, layouts, (widget, stretch) pairs, or an int for a stretch.
+    """
+    splitter = QSplitter()
+    for items, left_margin in ((main, 0), (panel, 8)):
+        column = QWidget()
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(left_margin, 0, 0, 0)
+        for item in items:
+            if isinstance(item, int):
+                layout.addStretch(item)
+            elif isinstance(item, tuple):
+                layout.addWidget(*item)
+            elif isinstance(item, QLayout):
+                layout.addLayout(item)
+            else:
+                layout.addWidget(item)
+        splitter.addWidget(column)
+    splitter.widget(1).setMinimumWidth(panel_width)
+    splitter.setStretchFactor(0, 3)
+    splitter.setStretchFactor(1, 1)
+    outer = QVBoxLayout(owner)
+    outer.setContentsMargins(0, 8, 0, 0)
+    outer.addWidget(splitter)

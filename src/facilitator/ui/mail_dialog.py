@@ -33,6 +33,7 @@ class MailDialog(QDialog):
         self._language = language
         self._session_id = session_id
         self.links: list[str] = []
+        self._counts = (0, 0, False)  # addresses, invitees without one, message too long for a link
         self._fill_recipients()
         self._load_template()
         self.ui.recipients.currentIndexChanged.connect(self.update_links)
@@ -44,12 +45,15 @@ class MailDialog(QDialog):
         self.update_links()
 
     def _fill_recipients(self) -> None:
-        current = self.ui.recipients.currentIndex()
-        self.ui.recipients.clear()
-        self.ui.recipients.addItem(self.tr("Everyone invited who has not declined"), "expecting")
-        self.ui.recipients.addItem(self.tr("Those who have not answered"), "unanswered")
-        self.ui.recipients.addItem(self.tr("Those who accepted"), "accepted")
-        self.ui.recipients.setCurrentIndex(max(0, current))
+        for key in RECIPIENTS:
+            self.ui.recipients.addItem("", key)
+        self._label_recipients()
+
+    def _label_recipients(self) -> None:
+        """Name the choices in the interface language (no database access)."""
+        for index, text in enumerate((self.tr("Everyone invited who has not declined"),
+                                      self.tr("Those who have not answered"), self.tr("Those who accepted"))):
+            self.ui.recipients.setItemText(index, text)
 
     def _load_template(self) -> None:
         saved = self._options.mail_template(self._language)
@@ -80,12 +84,17 @@ class MailDialog(QDialog):
             too_long = False
         except TooLongForLink:
             self.links, too_long = [], True
-        self._show_buttons(len(addresses), too_long)
+        self._counts = (len(addresses), self._mail.without_address(self._session_id), too_long)
+        self._show_buttons()
 
-    def _show_buttons(self, addresses: int, too_long: bool) -> None:
+    def _show_buttons(self) -> None:
+        """The mail buttons and the summary, in the interface language (no database access)."""
+        addresses, without, too_long = self._counts
         layout = self.ui.mailButtons
         while layout.count():
-            layout.takeAt(0).widget().deleteLater()
+            widget = layout.takeAt(0).widget()  # None for the stretch
+            if widget is not None:
+                widget.deleteLater()
         for number, link in enumerate(self.links, start=1):
             text = self.tr("&Open in Mail Program") if len(self.links) == 1 \
                 else self.tr("Open Mail %1 of %2").replace("%1", str(number)).replace("%2", str(len(self.links)))
@@ -97,7 +106,6 @@ class MailDialog(QDialog):
         copy.clicked.connect(self.copy_addresses)
         layout.addWidget(copy)
         layout.addStretch()
-        without = self._mail.without_address(self._session_id)
         parts = [self.tr("%n address(es) in BCC.", "", addresses)]
         if len(self.links) > 1:
             parts.append(self.tr("Mail programs accept only so many addresses in one go, so this is "
@@ -116,6 +124,6 @@ class MailDialog(QDialog):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
-            self._fill_recipients()
-            self.update_links()
+            self._label_recipients()
+            self._show_buttons()
         super().changeEvent(event)
