@@ -11,17 +11,17 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QDialogButtonBox
 
 from facilitator.domain.enums import SegmentKind
-from facilitator.domain.records import Session
+from facilitator.domain.records import Segment, Session
 from facilitator.domain.timezone import STOCKHOLM
 from facilitator.formats.run_sheet_html import AgendaLine, RunSheetPrintout, run_sheet_html
 from facilitator.services.errors import InvalidInput
 from facilitator.services.run_sheet import Phase, RunSheet, clock_state
 from facilitator.store import segments, sessions
 from facilitator.store.changes import write_snapshot
-from facilitator.store.segments import Segment
-from facilitator.ui import run_sheet_view
+from facilitator.ui import run_sheet_printer, typed_text
 from facilitator.ui.models.segments_model import SegmentsModel
-from facilitator.ui.run_sheet_view import RunSheetView, SegmentDialog
+from facilitator.ui.run_sheet_view import RunSheetView
+from facilitator.ui.segment_dialog import SegmentDialog
 from facilitator.ui.workspace import Workspace
 from ui_helpers import when_dialog_opens
 
@@ -245,7 +245,7 @@ def table_titles(view: RunSheetView) -> list[str]:
 
 def test_an_empty_run_sheet_offers_the_standard_agenda(qtbot, view):
     assert view.standard_button.isVisible()
-    assert view.live_title.text() == "No segments yet"
+    assert view.live_board.title.text() == "No segments yet"
     view.standard_button.click()
     assert table_titles(view) == STANDARD_TITLES
     assert [view.model.index(row, 0).data() for row in range(3)] == ["09:00", "09:10", "09:35"]
@@ -259,82 +259,82 @@ def test_an_empty_run_sheet_offers_the_standard_agenda(qtbot, view):
 
 def test_the_live_board_follows_the_fake_clock(qtbot, view, clock):
     view.standard_button.click()
-    assert view.live_title.text() == "Starts in 12 min"
-    assert view.live_next.text().startswith("First: Välkommen och inledning")
-    assert view.time_left.text() == ""
+    assert view.live_board.title.text() == "Starts in 12 min"
+    assert view.live_board.next_up.text().startswith("First: Välkommen och inledning")
+    assert view.live_board.time_left.text() == ""
     clock.advance(minutes=12, seconds=5)  # 09:00:05
     view.tick()
-    assert view.live_title.text() == "Välkommen och inledning"
-    assert view.time_left.text() == "09:55"
-    assert view.clock_label.text() == "09:00:05"
-    assert view.live_next.text().startswith("Next: Sändning del 1")
+    assert view.live_board.title.text() == "Välkommen och inledning"
+    assert view.live_board.time_left.text() == "09:55"
+    assert view.live_board.clock.text() == "09:00:05"
+    assert view.live_board.next_up.text().startswith("Next: Sändning del 1")
     clock.advance(minutes=25)  # 09:25:05, ten minutes into part 1
     view.tick()
-    assert view.live_title.text() == "Sändning del 1"
-    assert view.time_left.text() == "09:55"
-    assert view.live_caption.text() == "Now  ·  Broadcast  ·  09:10–09:35"
-    assert view.live_next.text().startswith("Next: Lokalt samtal")
+    assert view.live_board.title.text() == "Sändning del 1"
+    assert view.live_board.time_left.text() == "09:55"
+    assert view.live_board.caption.text() == "Now  ·  Broadcast  ·  09:10–09:35"
+    assert view.live_board.next_up.text().startswith("Next: Lokalt samtal")
     clock.advance(minutes=10)  # 09:35:05: the local discussion shows its questions
     view.tick()
-    assert view.live_title.text() == "Lokalt samtal"
-    assert "Vad betyder det vi just hörde" in view.live_questions.text()
+    assert view.live_board.title.text() == "Lokalt samtal"
+    assert "Vad betyder det vi just hörde" in view.live_board.questions.text()
     assert view.model.index(2, 0).data(Qt.ItemDataRole.FontRole).bold()
     assert view.model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is not None  # already over: grey
     clock.advance(hours=2)
     view.tick()
-    assert view.live_title.text() == "Finished"
-    assert view.time_left.text() == "" and view.live_next.text() == ""
+    assert view.live_board.title.text() == "Finished"
+    assert view.live_board.time_left.text() == "" and view.live_board.next_up.text() == ""
 
 
 def test_the_timer_moves_the_clock_every_second(qtbot, view, clock):
     view.standard_button.click()
     clock.now = at(minutes=5)
-    qtbot.waitUntil(lambda: view.time_left.text() == "05:00", timeout=2500)
+    qtbot.waitUntil(lambda: view.live_board.time_left.text() == "05:00", timeout=2500)
 
 
 def test_notes_are_saved_as_typed_and_one_burst_is_one_undo_step(qtbot, view, workspace):
     view.standard_button.click()
     view.table.selectRow(1)
     steps = workspace.undo_stack.count()
-    view.notes.setFocus()
+    view.segment_notes.notes.setFocus()
     with qtbot.waitSignal(view.text_saved, timeout=3000):
-        qtbot.keyClicks(view.notes, "Ljudet hackade")
+        qtbot.keyClicks(view.segment_notes.notes, "Ljudet hackade")
     segment_id = view.current_segment_id()
     assert view.run_sheet.segment(segment_id).notes == "Ljudet hackade"
     with qtbot.waitSignal(view.text_saved, timeout=3000):
-        qtbot.keyClicks(view.notes, " i starten")  # after the first save: the same burst
+        qtbot.keyClicks(view.segment_notes.notes, " i starten")  # after the first save: the same burst
     assert view.run_sheet.segment(segment_id).notes == "Ljudet hackade i starten"
     assert workspace.undo_stack.count() == steps + 1
     assert workspace.undo_stack.undoText() == "Typed notes for “Sändning del 1”"
     view.table.setFocus()  # leaving the field ends the burst
     workspace.undo_stack.undo()
     assert view.run_sheet.segment(segment_id).notes == ""
-    assert view.notes.toPlainText() == ""
+    assert view.segment_notes.notes.toPlainText() == ""
     workspace.undo_stack.redo()
-    assert view.notes.toPlainText() == "Ljudet hackade i starten"
+    assert view.segment_notes.notes.toPlainText() == "Ljudet hackade i starten"
 
 
 def test_typing_again_after_a_long_pause_is_a_new_undo_step(qtbot, view, workspace, monkeypatch):
     seconds = [1000.0]
-    monkeypatch.setattr(run_sheet_view, "monotonic", lambda: seconds[0])
+    monkeypatch.setattr(typed_text, "monotonic", lambda: seconds[0])
     view.standard_button.click()
     view.table.selectRow(0)
-    view.notes.setFocus()
+    view.segment_notes.notes.setFocus()
     steps = workspace.undo_stack.count()
     for words, pause in (("Start", 0), (" 09:02", 2), (", alla har kommit", 60)):
         seconds[0] += pause
         with qtbot.waitSignal(view.text_saved, timeout=3000):
-            qtbot.keyClicks(view.notes, words)
+            qtbot.keyClicks(view.segment_notes.notes, words)
     assert workspace.undo_stack.count() == steps + 2  # "Start 09:02", then the rest after a minute
     workspace.undo_stack.undo()
-    assert view.notes.toPlainText() == "Start 09:02"
+    assert view.segment_notes.notes.toPlainText() == "Start 09:02"
 
 
 def test_notes_typed_are_saved_on_leaving_the_field_without_waiting(qtbot, view):
     view.standard_button.click()
     view.table.selectRow(0)
-    view.notes.setFocus()
-    qtbot.keyClicks(view.notes, "Start 09:02")
+    view.segment_notes.notes.setFocus()
+    qtbot.keyClicks(view.segment_notes.notes, "Start 09:02")
     view.table.setFocus()
     assert view.run_sheet.segment(view.current_segment_id()).notes == "Start 09:02"
 
@@ -342,13 +342,13 @@ def test_notes_typed_are_saved_on_leaving_the_field_without_waiting(qtbot, view)
 def test_switching_segments_saves_the_text_for_the_right_one(qtbot, view):
     view.standard_button.click()
     view.table.selectRow(2)
-    view.questions.setPlainText("Vad gör vi nu?")  # no wait: the switch must save it
+    view.segment_notes.questions.setPlainText("Vad gör vi nu?")  # no wait: the switch must save it
     first = view.current_segment_id()
     view.table.selectRow(3)
     assert view.run_sheet.segment(first).questions == "Vad gör vi nu?"
-    assert not view.questions.isVisible()  # a break has no discussion questions
+    assert not view.segment_notes.questions.isVisible()  # a break has no discussion questions
     view.table.selectRow(2)
-    assert view.questions.toPlainText() == "Vad gör vi nu?"
+    assert view.segment_notes.questions.toPlainText() == "Vad gör vi nu?"
 
 
 def test_add_edit_move_and_delete_through_the_buttons(qtbot, view, workspace):
@@ -402,16 +402,16 @@ def test_a_read_only_file_shows_the_run_sheet_without_editing(qtbot, workspace, 
     monkeypatch.setattr(workspace.document, "read_only", True)
     view = make_view(qtbot, workspace, session_id, clock)
     assert not view.add_button.isEnabled() and not view.delete_button.isEnabled()
-    assert view.notes.isReadOnly()
+    assert view.segment_notes.notes.isReadOnly()
     assert view.print_button.isEnabled()
 
 
 def test_a_language_switch_relabels_the_view_at_once(qtbot, view, languages):
     view.standard_button.click()
-    view.live_title.clear()
+    view.live_board.title.clear()
     view.add_button.setText("")
     languages.apply("sv")
-    qtbot.waitUntil(lambda: bool(view.live_title.text() and view.add_button.text()))
+    qtbot.waitUntil(lambda: bool(view.live_board.title.text() and view.add_button.text()))
 
 
 # -- print and export ----------------------------------------------------------------------------
@@ -431,7 +431,7 @@ def test_the_printout_holds_the_session_and_every_segment():
 def test_the_view_prints_what_was_just_typed(qtbot, view):
     view.standard_button.click()
     view.table.selectRow(2)
-    view.notes.setPlainText("Bra samtal om säkerhet")
+    view.segment_notes.notes.setPlainText("Bra samtal om säkerhet")
     html = view.printout_html()
     assert "Digital säkerhet" in html and "Sal Fårö" in html and "09:35" in html
     assert "Bra samtal om säkerhet" in html
@@ -448,7 +448,7 @@ def pdf_text(path: Path) -> str:
 def test_export_to_pdf_and_html_through_the_file_dialog(qtbot, view, tmp_path, monkeypatch):
     view.standard_button.click()
     chosen = {"path": str(tmp_path / "korschema"), "filter": "PDF document (*.pdf)"}
-    monkeypatch.setattr(run_sheet_view.QFileDialog, "getSaveFileName",
+    monkeypatch.setattr(run_sheet_printer.QFileDialog, "getSaveFileName",
                         lambda *args: (chosen["path"], chosen["filter"]))
     view.export_button.click()
     pdf = tmp_path / "korschema.pdf"
@@ -464,7 +464,7 @@ def test_export_to_pdf_and_html_through_the_file_dialog(qtbot, view, tmp_path, m
 def test_export_to_a_folder_that_cannot_be_written_says_so(qtbot, view, tmp_path, monkeypatch):
     view.standard_button.click()
     warnings = []
-    monkeypatch.setattr(run_sheet_view.QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    monkeypatch.setattr(run_sheet_printer.QMessageBox, "warning", lambda *args: warnings.append(args[2]))
     assert not view.export_to(tmp_path / "missing" / "x.pdf")
     assert warnings and warnings[0].startswith("Could not save")
 
@@ -519,5 +519,5 @@ def test_render_the_run_sheet(qtbot, demo, languages, tmp_path, language):
     image = view.grab()
     path = folder / ("run-sheet.png" if language == "sv" else f"run-sheet-{language}.png")
     assert image.save(str(path))
-    assert view.live_title.text() == "Sändning del 1"
-    assert view.notes.toPlainText().startswith("Ljudet i salen")  # the running segment is selected
+    assert view.live_board.title.text() == "Sändning del 1"
+    assert view.segment_notes.notes.toPlainText().startswith("Ljudet i salen")  # the running segment is selected

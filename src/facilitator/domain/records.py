@@ -12,6 +12,7 @@ from .enums import (
     FocusArea,
     OrganisationKind,
     PersonCategory,
+    SegmentKind,
     SessionStatus,
 )
 
@@ -104,6 +105,27 @@ class Session:
             found["join_link"] = Problem.INVALID_LINK
         if self.capacity is not None and self.capacity < 0:
             found["capacity"] = Problem.NEGATIVE
+        return found
+
+
+@dataclass
+class Segment:
+    """One part of a session's run-sheet: a broadcast, a local discussion or a break."""
+
+    kind: SegmentKind = SegmentKind.BROADCAST
+    title: str = ""
+    planned_minutes: int = 10
+    questions: str = ""  # for a local discussion: a question or two to talk about
+    notes: str = ""  # typed by the facilitator, before or during the session
+    id: int | None = None
+    uuid: str | None = None
+
+    def problems(self) -> dict[str, str]:
+        found: dict[str, str] = {}
+        if not self.title.strip():
+            found["title"] = Problem.REQUIRED
+        if self.planned_minutes < 0:
+            found["planned_minutes"] = Problem.NEGATIVE
         return found
 
 

@@ -15,10 +15,9 @@ from enum import StrEnum
 from sqlite_utils import Database
 
 from ..domain.enums import SegmentKind
-from ..domain.records import Session
+from ..domain.records import Segment, Session
 from ..store import segments, sessions
 from ..store.changes import ChangeSet
-from ..store.segments import Segment
 from .errors import InvalidInput
 
 # The running order of a typical "Våga vara digital!" webcast: broadcast parts from the

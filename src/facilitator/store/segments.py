@@ -7,37 +7,15 @@ order back, not just the row that was touched.
 """
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from sqlite_utils import Database
 
 from ..domain.enums import SegmentKind
-from ..domain.records import Problem
+from ..domain.records import Segment
 from ..domain.timezone import utc_now_text
 from .changes import ChangeSet, capture, new_row, tracked
 
 _COLUMNS = "id, uuid, session_id, position, kind, title, planned_minutes, questions, notes"
-
-
-@dataclass
-class Segment:
-    """One part of a session: a broadcast, a local discussion or a break."""
-
-    kind: SegmentKind = SegmentKind.BROADCAST
-    title: str = ""
-    planned_minutes: int = 10
-    questions: str = ""  # for a local discussion: a question or two to talk about
-    notes: str = ""  # typed by the facilitator, before or during the session
-    id: int | None = None
-    uuid: str | None = None
-
-    def problems(self) -> dict[str, str]:
-        found: dict[str, str] = {}
-        if not self.title.strip():
-            found["title"] = Problem.REQUIRED
-        if self.planned_minutes < 0:
-            found["planned_minutes"] = Problem.NEGATIVE
-        return found
 
 
 def segment_values(segment: Segment) -> dict[str, object]:

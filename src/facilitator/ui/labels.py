@@ -11,7 +11,7 @@ from datetime import datetime
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from ..domain.enums import (FocusArea, InvitationStatus, OrganisationKind, PersonCategory,
-                            SessionStatus)
+                            SegmentKind, SessionStatus)
 from ..domain.records import Problem
 from ..domain.timezone import STOCKHOLM
 
@@ -52,6 +52,11 @@ INVITATION_STATUSES = {
     InvitationStatus.DECLINED: QT_TRANSLATE_NOOP("Labels", "Declined"),
     InvitationStatus.NO_REPLY: QT_TRANSLATE_NOOP("Labels", "No reply"),
 }
+SEGMENT_KINDS = {
+    SegmentKind.BROADCAST: QT_TRANSLATE_NOOP("Labels", "Broadcast"),
+    SegmentKind.DISCUSSION: QT_TRANSLATE_NOOP("Labels", "Local discussion"),
+    SegmentKind.BREAK: QT_TRANSLATE_NOOP("Labels", "Break"),
+}
 PROBLEMS = {
     Problem.REQUIRED: QT_TRANSLATE_NOOP("Labels", "Required."),
     Problem.END_BEFORE_START: QT_TRANSLATE_NOOP("Labels", "The session must end after it starts."),
@@ -84,6 +89,10 @@ def session_status(value: SessionStatus | str) -> str:
 
 def invitation_status(value: InvitationStatus | str) -> str:
     return _t(INVITATION_STATUSES[InvitationStatus(value)])
+
+
+def segment_kind(value: SegmentKind | str) -> str:
+    return _t(SEGMENT_KINDS[SegmentKind(value)])
 
 
 def problem(code: str) -> str:

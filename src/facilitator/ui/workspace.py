@@ -12,6 +12,7 @@ from ..services.mail import Mail
 from ..services.organisations_overview import OrganisationsOverview
 from ..services.people_search import PeopleSearch
 from ..services.register import Register
+from ..services.run_sheet import RunSheet
 from ..services.sessions_overview import SessionsOverview
 from ..store.changes import TABLE_ORDER, ChangeSet
 from ..store.document import Document
@@ -34,6 +35,7 @@ class Workspace(QObject):
         self.check_in = CheckIn(document.db)
         self.calendar = CalendarExport(document.db)
         self.mail = Mail(document.db)
+        self.run_sheet = RunSheet(document.db)
         self.undo_stack = QUndoStack(self)
         self.undo_stack.indexChanged.connect(self._announce_undo_redo)
         self._last_index = 0

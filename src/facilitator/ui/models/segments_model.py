@@ -6,29 +6,19 @@ other table. The running segment is shown bold on a yellow ground, those already
 in grey, as the window's clock moves on.
 """
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from ...domain.enums import SegmentKind
 from ...domain.records import Session
 from ...domain.timezone import STOCKHOLM
 from ...services.run_sheet import PlannedSegment, RunSheet, plan
+from .. import labels
 from .lazy_table import Column, Index, LazyTableModel
 
 CONTEXT = "SegmentsModel"
-KIND_LABELS = {
-    SegmentKind.BROADCAST: QT_TRANSLATE_NOOP("SegmentsModel", "Broadcast"),
-    SegmentKind.DISCUSSION: QT_TRANSLATE_NOOP("SegmentsModel", "Local discussion"),
-    SegmentKind.BREAK: QT_TRANSLATE_NOOP("SegmentsModel", "Break"),
-}
 CURRENT_BACKGROUND = QColor("#fff1b8")
 CURRENT_FOREGROUND = QColor("#10283f")
 PAST_FOREGROUND = QColor("#8a96a3")
-
-
-def kind_label(kind: SegmentKind | str) -> str:
-    """The kind of segment in the interface language (used by the view and dialog too)."""
-    return QCoreApplication.translate(CONTEXT, KIND_LABELS[SegmentKind(kind)])
 
 
 def planned_start(item: PlannedSegment) -> str:
@@ -41,7 +31,7 @@ def planned_start(item: PlannedSegment) -> str:
 
 COLUMNS = [
     Column("start", QT_TRANSLATE_NOOP("SegmentsModel", "Start"), lambda row: planned_start(row["planned"])),
-    Column("kind", QT_TRANSLATE_NOOP("SegmentsModel", "Kind"), lambda row: kind_label(row["segment"].kind)),
+    Column("kind", QT_TRANSLATE_NOOP("SegmentsModel", "Kind"), lambda row: labels.segment_kind(row["segment"].kind)),
     Column("title", QT_TRANSLATE_NOOP("SegmentsModel", "Title"), lambda row: row["segment"].title),
     Column("minutes", QT_TRANSLATE_NOOP("SegmentsModel", "Minutes"),
            lambda row: str(row["segment"].planned_minutes), align_right=True),
