@@ -1,7 +1,6 @@
 """The run-sheet: the agenda in the store, the clock, and the view as a facilitator uses it
 on the day - with a fake clock, so a 20-minute segment takes no time to test."""
 
-import os
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -476,7 +475,7 @@ def test_print_opens_a_preview(qtbot, view):
     assert seen and seen[0].windowTitle() == "Print Run-Sheet"
 
 
-# -- the model and the screenshot ----------------------------------------------------------------
+# -- the model ----------------------------------------------------------------------------------
 def test_segments_model(qtmodeltester, document, session_id):
     run_sheet = RunSheet(document.db)
     model = SegmentsModel(run_sheet, session_id)
@@ -498,26 +497,3 @@ def test_segments_model_without_a_start_time_shows_offsets(document):
     model = SegmentsModel(run_sheet, session_id)
     model.refresh()
     assert [model.index(row, 0).data() for row in range(3)] == ["+0:00", "+0:10", "+0:35"]
-
-
-@pytest.mark.parametrize("language", ["sv", "en"])
-def test_render_the_run_sheet(qtbot, demo, languages, tmp_path, language):
-    """A screenshot to look at: the demo's planned session, in its first broadcast part."""
-    languages.apply(language)
-    folder = Path(os.environ.get("SCREENSHOT_DIR") or tmp_path)
-    folder.mkdir(parents=True, exist_ok=True)
-    session_id = sessions.list_ids(demo.db)[-1]  # the planned one
-    run_sheet = RunSheet(demo.db)
-    run_sheet.add_standard_agenda(session_id)
-    opening, part_one = run_sheet.agenda(session_id)[:2]
-    run_sheet.set_notes(opening.id, "Alla på plats 09:02.")
-    run_sheet.set_notes(part_one.id, "Ljudet i salen hackade de första minuterna; fungerade efter omstart.\n"
-                                     "Fråga till studion om bilderna skickas ut efteråt.")
-    start = sessions.get(demo.db, session_id).start
-    view = make_view(qtbot, Workspace(demo), session_id, FakeClock(start + timedelta(minutes=21, seconds=40)))
-    view.resize(1200, 760)
-    image = view.grab()
-    path = folder / ("run-sheet.png" if language == "sv" else f"run-sheet-{language}.png")
-    assert image.save(str(path))
-    assert view.live_board.title.text() == "Sändning del 1"
-    assert view.segment_notes.notes.toPlainText().startswith("Ljudet i salen")  # the running segment is selected

@@ -5,10 +5,11 @@ the build; `make screenshots` keeps the PNGs in screenshots/ to look at.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from facilitator.store import errors
 from facilitator.ui.document_errors import explain
@@ -16,6 +17,7 @@ from facilitator.ui.invite_people_dialog import InvitePeopleDialog
 from facilitator.ui.main_window import MainWindow
 from facilitator.ui.organisation_dialog import OrganisationDialog
 from facilitator.ui.person_dialog import PersonDialog
+from facilitator.ui.segment_dialog import SegmentDialog
 from facilitator.ui.session_dialog import SessionDialog
 from facilitator.ui.settings_dialog import SettingsDialog
 from facilitator.ui.start_dialog import StartDialog
@@ -33,6 +35,7 @@ def folder(tmp_path) -> Path:
 
 def save(widget: QWidget, path: Path) -> None:
     widget.show()
+    QApplication.processEvents()  # let late layout settle, e.g. scroll bars a text editor no longer needs
     image = widget.grab()
     assert image.save(str(path)), path
     assert image.width() > 200 and image.height() > 100
@@ -58,6 +61,22 @@ def test_render_every_view_and_dialog(qtbot, demo, options, languages, folder, l
     window.session_page.check_in.search.setText("region")
     save(window, folder / f"{language}-6-session-check-in.png")
 
+    page = window.session_page  # its run-sheet: the standard agenda, 21 minutes into the second segment
+    run_sheet = window.workspace.run_sheet
+    run_sheet.add_standard_agenda(page.session_id)
+    opening, part_one = run_sheet.agenda(page.session_id)[:2]
+    run_sheet.set_notes(opening.id, "Alla på plats 09:02.")
+    run_sheet.set_notes(part_one.id, "Ljudet i salen hackade de första minuterna; fungerade efter omstart.\n"
+                                     "Fråga till studion om bilderna skickas ut efteråt.")
+    now = register.session(page.session_id).start + timedelta(minutes=21, seconds=40)
+    page.run_sheet.clock = lambda: now
+    page.run_sheet.reload()
+    page.run_sheet.table.selectRow(1)  # the running segment, as the facilitator follows it
+    page.show_run_sheet()
+    save(window, folder / f"{language}-7-session-run-sheet.png")
+    assert page.run_sheet.live_board.title.text() == part_one.title
+    assert page.run_sheet.segment_notes.notes.toPlainText().startswith("Ljudet i salen")
+
     session_id = window.sessions_view.model.id_at(0)
     person_id = window.people_view.model.id_at(0)
     dialogs = {
@@ -67,6 +86,7 @@ def test_render_every_view_and_dialog(qtbot, demo, options, languages, folder, l
         "settings-dialog": SettingsDialog(options),
         "start-dialog": StartDialog(Path.home() / "Facilitator" / "facilitator.sqlite"),
         "invite-people-dialog": InvitePeopleDialog(window.workspace),
+        "segment-dialog": SegmentDialog(part_one),
     }
     invalid = SessionDialog()
     invalid.ui.title.clear()

@@ -5,6 +5,7 @@ from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QTextCursor
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from facilitator.domain.enums import InvitationStatus, PersonCategory
@@ -266,3 +267,44 @@ def test_long_lists_become_several_mails(qtbot, window, session_id):
     assert len(dialog.links) > 1
     assert all(len(link) <= 2000 for link in dialog.links)
     assert f"this is {len(dialog.links)} mails" in dialog.ui.summary.text()
+
+
+# -- the run-sheet tab -------------------------------------------------------------------------
+def test_the_run_sheet_is_the_third_tab_and_file_print_prints_it(qtbot, window, session_id):
+    assert window.ui.actionPrint.shortcut() == QKeySequence("Ctrl+P")  # the standard Print key
+    assert not window.ui.actionPrint.isEnabled()  # nothing to print from the list of sessions
+    page = open_page(window, session_id)
+    assert [page.tabs.tabText(index) for index in range(page.tabs.count())] == ["Invitations", "Check-in",
+                                                                                "Run-sheet"]
+    assert window.ui.actionPrint.isEnabled()
+    page.show_run_sheet()
+    page.run_sheet.standard_button.click()
+    page.show_check_in()
+    seen = when_dialog_opens(lambda dialog: dialog.reject())
+    window.ui.actionPrint.trigger()
+    assert seen and seen[0].windowTitle() == "Print Run-Sheet"
+    assert page.tabs.currentWidget() is page.run_sheet  # the user sees what was printed
+    page.back_button.click()
+    assert not window.ui.actionPrint.isEnabled()
+
+
+def type_notes(qtbot, page, text: str) -> int:
+    """Type into the notes of the run-sheet's second segment, with no pause to save them."""
+    view = page.run_sheet
+    page.show_run_sheet()
+    view.table.selectRow(1)
+    view.segment_notes.notes.setFocus()
+    view.segment_notes.notes.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(view.segment_notes.notes, text)
+    return view.current_segment_id()
+
+
+def test_run_sheet_notes_typed_are_kept_when_the_page_is_replaced_or_the_window_closes(qtbot, window, session_id):
+    run_sheet = window.workspace.run_sheet
+    run_sheet.add_standard_agenda(session_id)
+    segment_id = type_notes(qtbot, open_page(window, session_id), "Ljudet hackade")
+    window.open_session(session_id)  # the page is thrown away and made anew
+    assert run_sheet.segment(segment_id).notes == "Ljudet hackade"
+    type_notes(qtbot, window.session_page, " i starten")
+    window.close()
+    assert run_sheet.segment(segment_id).notes == "Ljudet hackade i starten"

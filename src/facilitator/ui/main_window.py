@@ -6,6 +6,7 @@ asks for it through its signals.
 """
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -25,6 +26,9 @@ from .resources import icon
 from .sessions_view import SessionsView
 from .settings_dialog import SettingsDialog
 from .workspace import Workspace
+
+if TYPE_CHECKING:
+    from .session_page import SessionPage
 
 FILE_SUFFIX = ".sqlite"
 
@@ -60,7 +64,7 @@ class MainWindow(QMainWindow):
         self.ui.navigation.itemClicked.connect(lambda item: self._show_page(self.ui.navigation.row(item)))
         self.organisations_view.show_people_requested.connect(self.show_people_of)
         self.sessions_view.open_requested.connect(self.open_session)
-        self.session_page: QWidget | None = None
+        self.session_page: "SessionPage | None" = None
         self._location = QLabel()
         self.statusBar().addPermanentWidget(self._location)
         workspace.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
@@ -91,6 +95,7 @@ class MainWindow(QMainWindow):
             (ui.actionNew, "Ctrl+Shift+N", ""),
             (ui.actionOpen, QKeySequence.StandardKey.Open, "Ctrl+O"),
             (ui.actionSaveCopy, QKeySequence.StandardKey.SaveAs, "Ctrl+Shift+S"),
+            (ui.actionPrint, QKeySequence.StandardKey.Print, "Ctrl+P"),
             (ui.actionSettings, QKeySequence.StandardKey.Preferences, "Ctrl+,"),
             (ui.actionQuit, QKeySequence.StandardKey.Quit, "Ctrl+Q"),
             (ui.actionFind, QKeySequence.StandardKey.Find, "Ctrl+F"),
@@ -109,6 +114,9 @@ class MainWindow(QMainWindow):
         ui.actionNew.triggered.connect(self.choose_new_file)
         ui.actionOpen.triggered.connect(self.choose_file_to_open)
         ui.actionSaveCopy.triggered.connect(self.choose_copy_target)
+        ui.actionPrint.triggered.connect(self.print_run_sheet)
+        ui.pages.currentChanged.connect(self._update_print_action)
+        self._update_print_action()
         ui.actionSettings.triggered.connect(self.edit_settings)
         ui.actionQuit.triggered.connect(self.close)
         ui.actionAbout.triggered.connect(self.about)
@@ -131,9 +139,7 @@ class MainWindow(QMainWindow):
 
     def open_session(self, session_id: int) -> None:
         """Show one session's page (invitations, check-in, run-sheet) in place of the list."""
-        if self.session_page is not None:
-            self.ui.pages.removeWidget(self.session_page)
-            self.session_page.deleteLater()
+        self._close_session_page()
         from .session_page import SessionPage  # needed only once a session is opened
 
         self.session_page = SessionPage(self.workspace, self.options, session_id)
@@ -146,6 +152,24 @@ class MainWindow(QMainWindow):
         self.ui.navigation.setCurrentRow(self.pages.index(self.sessions_view))
         self.ui.navigation.blockSignals(False)
         self._retranslate_item_actions()
+
+    def _close_session_page(self) -> None:
+        """Throw the session's page away, keeping what was being typed into it."""
+        if self.session_page is not None:
+            self.session_page.close_page()
+            self.ui.pages.removeWidget(self.session_page)
+            self.session_page.deleteLater()
+            self.session_page = None
+
+    def print_run_sheet(self) -> None:
+        """File → Print: the run-sheet of the session showing."""
+        if self.session_page is not None and self.ui.pages.currentWidget() is self.session_page:
+            self.session_page.print_run_sheet()
+
+    def _update_print_action(self) -> None:
+        """Print prints a session's run-sheet: it is there while a session's page shows."""
+        self.ui.actionPrint.setEnabled(self.session_page is not None
+                                       and self.ui.pages.currentWidget() is self.session_page)
 
     def _on_current_page(self, method: str) -> None:
         page = self.current_page()
@@ -290,6 +314,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
+        if self.session_page is not None:
+            self.session_page.close_page()  # the document closes after the window
         super().closeEvent(event)
 
 

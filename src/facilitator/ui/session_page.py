@@ -15,6 +15,7 @@ from . import labels
 from .check_in_view import CheckInView
 from .invitations_view import InvitationsView
 from .resources import icon
+from .run_sheet_view import RunSheetView
 from .workspace import Workspace
 
 
@@ -41,8 +42,9 @@ class SessionPage(QWidget):
         self.tabs = QTabWidget()
         self.invitations = InvitationsView(workspace, session_id)
         self.check_in = CheckInView(workspace, session_id)
-        self.tabs.addTab(self.invitations, "")
-        self.tabs.addTab(self.check_in, "")
+        self.run_sheet = RunSheetView(workspace, session_id)
+        for tab in (self.invitations, self.check_in, self.run_sheet):
+            self.tabs.addTab(tab, "")
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
         for button in (self.calendar_button, self.mail_button, self.edit_button):
@@ -131,6 +133,18 @@ class SessionPage(QWidget):
         self.tabs.setCurrentWidget(self.check_in)
         self.check_in.search.setFocus()
 
+    def show_run_sheet(self) -> None:
+        self.tabs.setCurrentWidget(self.run_sheet)
+
+    def print_run_sheet(self) -> None:
+        """File → Print: the run-sheet, shown first so the user sees what is printed."""
+        self.show_run_sheet()
+        self.run_sheet.print_run_sheet()
+
+    def close_page(self) -> None:
+        """Before the page is thrown away: save what is being typed into the run-sheet."""
+        self.run_sheet.save_typing()
+
     def _on_changed(self, tables: frozenset[str]) -> None:
         if "sessions" in tables:
             self.reload()
@@ -143,6 +157,7 @@ class SessionPage(QWidget):
         self.mail_button.setText(self.tr("&Write to Invitees…"))
         self.tabs.setTabText(self.tabs.indexOf(self.invitations), self.tr("Invitations"))
         self.tabs.setTabText(self.tabs.indexOf(self.check_in), self.tr("Check-in"))
+        self.tabs.setTabText(self.tabs.indexOf(self.run_sheet), self.tr("Run-sheet"))
         self._render()
 
     def changeEvent(self, event: QEvent) -> None:
