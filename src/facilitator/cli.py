@@ -78,6 +78,10 @@ def _add_commands(result: argparse.ArgumentParser) -> None:
     _add_invite_arguments(_with_db(commands.add_parser("invite", help="invite people to a session")))
     _add_export_arguments(_with_db(commands.add_parser(
         "export-ics", help="write a session's calendar invitation (.ics)")))
+    _add_attendance_export_arguments(_with_db(commands.add_parser(
+        "export-attendance", help="write a session's (or its programme's) attendance list")))
+    _add_print_roster_arguments(_with_db(commands.add_parser(
+        "print-roster", help="save a session's roster or sign-in sheet as PDF")))
 
 
 def _with_db(command: argparse.ArgumentParser) -> argparse.ArgumentParser:
@@ -114,6 +118,25 @@ def _add_export_arguments(command: argparse.ArgumentParser) -> None:
     command.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.ics")
     command.add_argument("--organizer-name", help="default: your name in Settings")
     command.add_argument("--organizer-email", help="default: your email in Settings")
+
+
+def _add_attendance_export_arguments(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--session", type=int, required=True, metavar="ID")
+    command.add_argument("--format", choices=["csv", "csv-plain", "xlsx", "pdf"], default="csv",
+                         help="csv: for Swedish Excel (';', UTF-8 with BOM); csv-plain: ',' UTF-8")
+    command.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    command.add_argument("--programme", action="store_true",
+                         help="everyone who attended any session of the session's programme")
+    command.add_argument("--columns", metavar="KEY,KEY", help="the columns, in order (default: the usual ones)")
+    command.add_argument("--landscape", action="store_true", help="PDF: A4 landscape")
+
+
+def _add_print_roster_arguments(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--session", type=int, required=True, metavar="ID")
+    command.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    command.add_argument("--sign-in", action="store_true", help="the sign-in sheet instead of the roster")
+    command.add_argument("--blank-rows", type=int, default=10, metavar="N", help="sign-in sheet: rows for walk-ins")
+    command.add_argument("--landscape", action="store_true", help="A4 landscape")
 
 
 def parse(argv: list[str]) -> argparse.Namespace:

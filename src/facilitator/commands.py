@@ -8,14 +8,17 @@ no Qt widgets: the settings (for the organiser's name) come in as a callable.
 """
 
 import argparse
+import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
 
 from .domain.enums import SessionStatus
 from .domain.records import Problem, Session
 from .domain.timezone import STOCKHOLM, from_utc_text
+from .formats.roster_html import Printout
 from .services.calendar import CalendarExport
 from .services.errors import InvalidInput, NotFound, NotReady
 from .services.invitations import Invitations
@@ -122,6 +125,67 @@ def export_ics(document: Document, args: argparse.Namespace, out: TextIO, lead: 
     print(f"wrote {result.path}: {result.method} to {result.attendees} attendees{skipped}", file=out)
 
 
+# -- export-attendance, print-roster ------------------------------------------------------------
+
+_FORMATS = {"csv": "csv_excel", "csv-plain": "csv_plain", "xlsx": "xlsx", "pdf": "pdf"}
+
+
+def export_attendance(document: Document, args: argparse.Namespace, out: TextIO, lead: Lead) -> None:
+    from .services.attendance_export import AttendanceExport, ExportFormat, unknown_columns
+    from .ui import printouts
+
+    keys = [key.strip() for key in args.columns.split(",")] if args.columns else []
+    if unknown_columns(keys):
+        raise Refused(f"unknown columns: {', '.join(unknown_columns(keys))}")
+    export = AttendanceExport(document.db)
+    table = export.table(args.session, keys, printouts.attendance_words(), whole_programme=args.programme)
+    export_format = ExportFormat(_FORMATS[args.format])
+    with _writing(args.output):
+        if export_format == ExportFormat.PDF:
+            _write_printout(printouts.attendance(document.db, args.session, table, args.programme),
+                            args.output, args.landscape)
+        else:
+            export.write(table, args.output, export_format)
+    print(f"wrote {args.output}: {len(table.rows)} rows", file=out)
+
+
+def print_roster(document: Document, args: argparse.Namespace, out: TextIO, lead: Lead) -> None:
+    from .services.rosters import MAX_BLANK_ROWS
+    from .ui import printouts
+
+    if not 0 <= args.blank_rows <= MAX_BLANK_ROWS:
+        raise Refused(f"--blank-rows must be between 0 and {MAX_BLANK_ROWS}")
+    printout = printouts.sign_in_sheet(document.db, args.session, args.blank_rows) if args.sign_in \
+        else printouts.roster(document.db, args.session)
+    with _writing(args.output):
+        pages = _write_printout(printout, args.output, args.landscape)
+    print(f"wrote {args.output}: {pages} pages", file=out)
+
+
+@contextmanager
+def _writing(target: Path) -> Iterator[None]:
+    """A file that cannot be written is bad input: one line, and nothing left behind."""
+    try:
+        yield
+    except OSError as error:
+        raise Refused(f"cannot write {target}: {error.strerror or error}") from error
+
+
+def _write_printout(printout: Printout, target: Path, landscape: bool) -> int:
+    """Print to PDF with a QGuiApplication (offscreen when there is no display): fonts
+    need one, widgets do not."""
+    from PySide6.QtGui import QGuiApplication
+
+    from .ui import printing
+
+    application = QGuiApplication.instance()
+    if application is None:
+        headless = sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or
+                                                             os.environ.get("WAYLAND_DISPLAY"))
+        application = QGuiApplication(["facilitator", *(["-platform", "offscreen"] if headless else [])])
+    return printing.write_pdf(printout, target, landscape)
+
+
 def _session(document: Document, session_id: int) -> Session:
     return NotFound.unless(Register(document.db).session(session_id), "session", session_id)
 
@@ -134,6 +198,8 @@ HANDLERS: dict[str, tuple[Handler, bool]] = {  # name: (handler, only reads the 
     "sessions add": (add_session, False),
     "invite": (invite, False),
     "export-ics": (export_ics, True),
+    "export-attendance": (export_attendance, True),
+    "print-roster": (print_roster, True),
 }
 
 
