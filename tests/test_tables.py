@@ -1,0 +1,202 @@
+"""Reading people lists as Swedish Excel, newer Excel, LibreOffice and others write them."""
+
+import tempfile
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from facilitator.formats.people_columns import suggest_mapping
+from facilitator.formats.tables import MAX_LINE_CHARS, UnreadableFile, decode_text, read_table
+
+DATA = Path(__file__).parent / "data"
+
+
+def test_swedish_excel_csv_in_windows_1252_with_semicolons():
+    table = read_table(DATA / "people_excel_sv_cp1252.csv")
+    assert (table.source, table.encoding, table.delimiter) == ("csv", "cp1252", ";")
+    assert table.headers == ["Förnamn", "Efternamn", "Titel", "Organisation", "E-post", "Telefon",
+                             "Kategori"]
+    assert table.rows[0] == ["Åsa", "Öberg", "Kommunstyrelsens ordförande", "Region Gotland",
+                             "asa.oberg@gotland.se", "0498-26 90 00", "Förtroendevald"]
+    assert table.rows[2][2] == "Chef; digitalisering"  # a quoted delimiter stays in its cell
+    assert table.rows[2][4] == "mikael.linden@lansstyrelsen.se"
+    assert table.rows[3][:2] == ["Eva", "Sjöström"]
+    assert table.line_numbers == [2, 3, 4, 6]  # the blank ";;;;;;" line 5 is no person
+
+
+def test_title_row_and_blank_row_above_the_header_are_skipped():
+    table = read_table(DATA / "people_utf8_bom_title_row.csv")
+    assert table.encoding == "utf-8-sig"
+    assert table.headers == ["Namn", "Befattning", "Kommun", "Epost", "Mobil", "Roll"]
+    assert [row[0] for row in table.rows] == ["Karin Ek", "Jörgen Hallén", "Zoë Åkesson"]
+    assert table.rows[1][1] == "Ordförande\nbarn- och utbildningsnämnden"
+    # The multi-line cell takes lines 5-6, so the next person is on line 7.
+    assert table.line_numbers == [4, 5, 7]
+
+
+def test_utf16_tab_separated_text_from_excel():
+    table = read_table(DATA / "people_utf16.txt")
+    assert (table.encoding, table.delimiter) == ("utf-16", "\t")
+    assert table.headers[:2] == ["First name", "Last name"]
+    assert table.rows == [
+        ["Anna", "Andersson", "CIO", "Region Gotland", "anna.andersson@gotland.se",
+         "0498-26 90 01", "Senior official"],
+        ["Björn", "Nyström", "Head of Planning, Building", "Laholms kommun",
+         "bjorn.nystrom@laholm.se", "", "Senior official"],
+    ]
+    assert table.line_numbers == [2, 3]
+
+
+def test_xlsx_first_sheet_with_title_row_dates_and_numbers_as_text():
+    table = read_table(DATA / "people.xlsx")
+    assert (table.source, table.encoding, table.delimiter) == ("xlsx", None, None)
+    assert table.headers == ["Förnamn", "Efternamn", "Titel", "Kommun", "E-post", "Mobil",
+                             "Kategori", "Inbjuden", "Nr"]
+    assert table.rows[0] == ["Lena", "Gran", "Kommunalråd", "Gotland", "lena.gran@gotland.se",
+                             "070-555 12 34", "Förtroendevald", "2026-09-01", "17"]
+    assert table.rows[1][-2:] == ["2026-09-02", "18.5"]
+    assert table.line_numbers == [4, 5]  # sheet rows, as Excel numbers them
+
+
+def test_ods_with_a_blank_row_between_people():
+    table = read_table(DATA / "people.ods")
+    assert table.source == "ods"
+    assert table.headers == ["Namn", "Titel", "Organisation", "E-post", "Telefon"]
+    assert table.rows == [
+        ["Sara Lund", "Förvaltningschef", "Region Gotland", "sara.lund@gotland.se",
+         "0498-26 90 02"],
+        ["Ulf Ström", "Ledamot", "Laholms kommun", "ulf.strom@laholm.se", ""],
+    ]
+    assert table.line_numbers == [2, 4]
+
+
+def test_unknown_headers_are_read_and_map_to_nothing():
+    table = read_table(DATA / "no_header.csv")
+    assert table.headers == ["Kolumn1", "Kolumn2", "Kolumn3"]
+    assert suggest_mapping(table.headers) == {}
+
+
+@pytest.mark.parametrize(("name", "reason", "words"), [
+    ("empty.csv", "empty", "empty"),
+    ("binary.csv", "binary", "PNG image"),
+    ("xlsx_named_csv.csv", "wrong_extension", "Excel workbook (.xlsx)"),
+])
+def test_bad_files_say_what_is_wrong(name, reason, words):
+    with pytest.raises(UnreadableFile) as raised:
+        read_table(DATA / name)
+    assert raised.value.reason == reason
+    assert words in str(raised.value)
+
+
+def test_a_csv_named_xlsx_is_called_what_it_is(tmp_path):
+    path = tmp_path / "lista.xlsx"
+    path.write_bytes((DATA / "people_excel_sv_cp1252.csv").read_bytes())
+    with pytest.raises(UnreadableFile) as raised:
+        read_table(path)
+    assert raised.value.reason == "wrong_extension"
+    assert "Rename it to .csv" in raised.value.detail
+
+
+def test_a_huge_line_is_refused_with_its_line_number(tmp_path):
+    path = tmp_path / "huge.csv"
+    path.write_text("Förnamn;Efternamn\nAnna;" + "x" * (MAX_LINE_CHARS + 1) + "\n",
+                    encoding="utf-8")
+    with pytest.raises(UnreadableFile) as raised:
+        read_table(path)
+    assert (raised.value.reason, raised.value.line) == ("too_large", 2)
+
+
+@pytest.mark.parametrize("text", ["bara en kolumn\nAnna\nBo\n", "Förnamn;Efternamn\n"])
+def test_one_column_or_no_rows_is_not_a_table(tmp_path, text):
+    path = tmp_path / "lista.csv"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(UnreadableFile) as raised:
+        read_table(path)
+    assert raised.value.reason == "not_a_table"
+
+
+def test_comma_file_with_quoted_commas_in_names(tmp_path):
+    path = tmp_path / "lista.csv"
+    path.write_text('Name,Email\n"Andersson, Anna",anna@gotland.se\n"Berg, Olle",olle@laholm.se\n',
+                    encoding="utf-8")
+    table = read_table(path)
+    assert table.delimiter == ","
+    assert table.rows == [["Andersson, Anna", "anna@gotland.se"], ["Berg, Olle", "olle@laholm.se"]]
+
+
+def test_rows_shorter_or_longer_than_the_header_are_squared(tmp_path):
+    path = tmp_path / "lista.csv"
+    path.write_text("Förnamn;Efternamn;E-post\nAnna;Ek\nBo;Berg;bo@x.se;extra\n", encoding="utf-8")
+    table = read_table(path)
+    assert table.headers == ["Förnamn", "Efternamn", "E-post", ""]
+    assert table.rows == [["Anna", "Ek", "", ""], ["Bo", "Berg", "bo@x.se", "extra"]]
+
+
+@pytest.mark.parametrize(("data", "expected"), [
+    ("Åsa;Öberg".encode("utf-8-sig"), ("Åsa;Öberg", "utf-8-sig")),
+    ("Åsa;Öberg".encode("utf-16"), ("Åsa;Öberg", "utf-16")),
+    ("Åsa;Öberg".encode("utf-16-le"), ("Åsa;Öberg", "utf-16-le")),
+    ("Åsa;Öberg".encode("utf-8"), ("Åsa;Öberg", "utf-8")),
+    ("Åsa;Öberg – €".encode("cp1252"), ("Åsa;Öberg – €", "cp1252")),
+])
+def test_decode_text_tries_bom_then_utf8_then_windows_1252(data, expected):
+    assert decode_text(data) == expected
+
+
+def test_text_with_nul_bytes_is_binary():
+    with pytest.raises(UnreadableFile) as raised:
+        decode_text(b"abc\x00def;ghi\x00\x00\x01")
+    assert raised.value.reason == "binary"
+
+
+@pytest.mark.parametrize(("headers", "expected"), [
+    (["Förnamn", "Efternamn", "E-post"], {0: "given_name", 1: "family_name", 2: "email"}),
+    (["FIRST NAME", " surname ", "E-mail"], {0: "given_name", 1: "family_name", 2: "email"}),
+    (["Namn", "Befattning", "Förvaltning", "Mejl", "Mobil", "Roll"],
+     {0: "full_name", 1: "title", 2: "organisation", 3: "email", 4: "phone", 5: "category"}),
+    (["Fornamn", "EPOST", "Myndighet", "Kategori"],
+     {0: "given_name", 1: "email", 2: "organisation", 3: "category"}),
+    (["Telefon", "Mobil", "Name"], {0: "phone", 2: "full_name"}),  # each field once
+    (["Given name", "Family name", "Position", "Organization", "Tel", "Category"],
+     {0: "given_name", 1: "family_name", 2: "title", 3: "organisation", 4: "phone",
+      5: "category"}),
+])
+def test_suggest_mapping_from_swedish_and_english_headers(headers, expected):
+    assert suggest_mapping(headers) == expected
+
+
+def _read_bytes_as(data: bytes, suffix: str) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / f"lista{suffix}"
+        path.write_bytes(data)
+        try:
+            read_table(path)
+        except UnreadableFile as error:
+            assert error.reason and error.detail
+
+
+_CSV_LIKE = st.lists(st.sampled_from(["Förnamn", "E-post", ";", ",", "\t", '"', "\r\n", "\n",
+                                      "Åsa", "", " ", "\x00", "\ufeff"]),
+                     max_size=40).map("".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(data=st.binary(max_size=600) | _CSV_LIKE.map(lambda text: text.encode("utf-8"))
+       | _CSV_LIKE.map(lambda text: text.encode("utf-16")),
+       suffix=st.sampled_from([".csv", ".txt", ".tsv"]))
+def test_any_bytes_as_text_give_a_table_or_a_clear_error(data, suffix):
+    _read_bytes_as(data, suffix)
+
+
+_XLSX = (DATA / "people.xlsx").read_bytes()
+
+
+@settings(max_examples=60, deadline=None)
+@given(data=st.binary(max_size=400)
+       | st.tuples(st.integers(0, len(_XLSX) - 1), st.binary(min_size=1, max_size=8)).map(
+           lambda cut: _XLSX[:cut[0]] + cut[1] + _XLSX[cut[0] + len(cut[1]):]),
+       suffix=st.sampled_from([".xlsx", ".ods"]))
+def test_any_bytes_as_a_workbook_give_a_table_or_a_clear_error(data, suffix):
+    _read_bytes_as(data, suffix)
