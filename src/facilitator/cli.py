@@ -78,6 +78,10 @@ def _add_commands(result: argparse.ArgumentParser) -> None:
     _add_invite_arguments(_with_db(commands.add_parser("invite", help="invite people to a session")))
     _add_export_arguments(_with_db(commands.add_parser(
         "export-ics", help="write a session's calendar invitation (.ics)")))
+    _add_import_people_arguments(_with_db(commands.add_parser(
+        "import-people", help="add people from a list (CSV, TSV, TXT, XLSX, ODS)")))
+    _add_import_attendance_arguments(_with_db(commands.add_parser(
+        "import-attendance", help="record a session's attendance from a Teams or Zoom report")))
     _add_attendance_export_arguments(_with_db(commands.add_parser(
         "export-attendance", help="write a session's (or its programme's) attendance list")))
     _add_print_roster_arguments(_with_db(commands.add_parser(
@@ -137,6 +141,27 @@ def _add_print_roster_arguments(command: argparse.ArgumentParser) -> None:
     command.add_argument("--sign-in", action="store_true", help="the sign-in sheet instead of the roster")
     command.add_argument("--blank-rows", type=int, default=10, metavar="N", help="sign-in sheet: rows for walk-ins")
     command.add_argument("--landscape", action="store_true", help="A4 landscape")
+
+
+def _add_import_people_arguments(command: argparse.ArgumentParser) -> None:
+    command.add_argument("file", type=Path, metavar="FILE")
+    command.add_argument("--on-duplicate", choices=["skip", "update", "keep-both"], default="skip",
+                         help="a row with the email, or the name and organisation, of someone already "
+                              "there: skip it (default), update that person, or add it anyway")
+
+
+def _add_import_attendance_arguments(command: argparse.ArgumentParser) -> None:
+    command.add_argument("file", type=Path, metavar="FILE")
+    command.add_argument("--session", type=int, required=True, metavar="ID")
+    command.add_argument("--minimum-minutes", type=minutes, default=15, metavar="N",
+                         help="minutes in the meeting to count as present (default 15)")
+
+
+def minutes(text: str) -> int:
+    """A whole number of minutes, zero or more."""
+    if not text.strip().isdigit():
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of minutes")
+    return int(text)
 
 
 def parse(argv: list[str]) -> argparse.Namespace:

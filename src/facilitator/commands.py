@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TextIO
+from typing import TextIO, TypeVar
 
 from .domain.enums import SessionStatus
 from .domain.records import Problem, Session
@@ -31,6 +31,7 @@ from .store.invitations import WhoToInvite
 
 EXIT_OK, EXIT_FAILED = 0, 1
 
+T = TypeVar("T")
 Lead = Callable[[], tuple[str, str]]  # (name, email) from the settings, read only when needed
 
 
@@ -186,6 +187,59 @@ def _write_printout(printout: Printout, target: Path, landscape: bool) -> int:
     return printing.write_pdf(printout, target, landscape)
 
 
+# -- import-people, import-attendance ----------------------------------------------------------
+
+def import_people(document: Document, args: argparse.Namespace, out: TextIO, lead: Lead) -> None:
+    """All readable rows in one transaction; the rows not imported are listed by line."""
+    from .formats.people_columns import suggest_mapping
+    from .formats.tables import read_table
+    from .services.people_import import Decision, PeopleImport
+
+    table = _read(args.file, read_table)
+    importer = PeopleImport(document.db)
+    try:
+        plan = importer.plan(table, suggest_mapping(table.headers))
+    except InvalidInput:
+        raise Refused(f"{args.file} has no column of names (such as Namn, Förnamn and Efternamn, or Name); "
+                      "nothing imported") from None
+    result = importer.apply(plan, default=Decision(args.on_duplicate.replace("-", "_")))
+    print(f"added {result.added}, updated {result.updated}, not imported {result.skipped} "
+          f"(of {len(table.rows)} rows in {args.file.name})", file=out)
+    for line in result.report.not_imported:
+        print(f"line {line.line}: {line.message}", file=out)
+
+
+def import_attendance(document: Document, args: argparse.Namespace, out: TextIO, lead: Lead) -> None:
+    """Records the certain matches only; the uncertain and unmatched are listed to settle
+    in the window (a command cannot ask)."""
+    from .formats.attendance_reports import read_report
+    from .services.attendance_import import AttendanceImport
+
+    report = _read(args.file, read_report)
+    importer = AttendanceImport(document.db)
+    review = importer.review(report, args.session, minimum_minutes=args.minimum_minutes)
+    result = importer.apply(review)
+    print(f"recorded {len(review.matched)} participants ({result.present} present, {result.written} rows "
+          f"changed); not recorded: {len(review.uncertain)} uncertain, {len(review.unmatched)} unmatched",
+          file=out)
+    for item in review.uncertain + review.unmatched:
+        maybe = ", ".join(f"{candidate.name} ({candidate.score:.0f})" for candidate in item.candidates)
+        print(f"line {item.participant.line}: {item.status} {item.participant.name!r}"
+              + (f", maybe {maybe}" if maybe else ""), file=out)
+
+
+def _read(path: Path, reader: Callable[[Path], T]) -> T:
+    """The file read by ``reader``, or Refused with the reader's one-line reason."""
+    from .formats.tables import UnreadableFile
+
+    try:
+        return reader(path)
+    except UnreadableFile as error:
+        raise Refused(f"{path}: {error}") from error
+    except OSError as error:
+        raise Refused(f"cannot read {path}: {error.strerror or error}") from error
+
+
 def _session(document: Document, session_id: int) -> Session:
     return NotFound.unless(Register(document.db).session(session_id), "session", session_id)
 
@@ -198,6 +252,8 @@ HANDLERS: dict[str, tuple[Handler, bool]] = {  # name: (handler, only reads the 
     "sessions add": (add_session, False),
     "invite": (invite, False),
     "export-ics": (export_ics, True),
+    "import-people": (import_people, False),
+    "import-attendance": (import_attendance, False),
     "export-attendance": (export_attendance, True),
     "print-roster": (print_roster, True),
 }

@@ -70,6 +70,18 @@ class Options:
         """Back to the built-in template for ``language``."""
         self._settings.remove(f"mail/{language}")
 
+    # -- attendance reports: minutes in the meeting to count as present ----------
+    @property
+    def minimum_minutes_present(self) -> int:
+        try:
+            return max(0, int(self._settings.value("attendance/minimum_minutes", 15)))
+        except (TypeError, ValueError):
+            return 15
+
+    @minimum_minutes_present.setter
+    def minimum_minutes_present(self, value: int) -> None:
+        self._settings.setValue("attendance/minimum_minutes", int(value))
+
     # -- documents ---------------------------------------------------------------
     @property
     def recent_files(self) -> list[str]:
