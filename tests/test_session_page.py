@@ -241,7 +241,7 @@ def test_write_to_invitees_in_batches_and_copy_addresses(qtbot, window, session_
     from facilitator.ui import mail_dialog
     window.workspace.invitations.invite(session_id, WhoToInvite(everyone_not_invited=True))
     opened = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()))
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(bytes(url.toEncoded()).decode()))
     dialog = mail_dialog.MailDialog(window.workspace.mail, window.options, "sv", session_id)
     qtbot.addWidget(dialog)
     assert dialog.ui.subject.text() == "{title} – {date}"  # the Swedish template, editable

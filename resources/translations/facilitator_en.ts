@@ -582,6 +582,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Broadcast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Required.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -618,6 +630,157 @@
     </message>
     <message>
         <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LiveBoard</name>
+    <message>
+        <source>left of this segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run-sheet ended at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run-sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session has no start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No segments yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts in %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts in %1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add segments, or start from the standard agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailDialog</name>
+    <message>
+        <source>Everyone invited who has not declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Those who have not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Those who accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as your template for new mails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open in Mail Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Mail %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) in BCC.</source>
+        <translation>
+            <numerusform>%n address in BCC.</numerusform>
+            <numerusform>%n addresses in BCC.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mail programs accept only so many addresses in one go, so this is %n mails: open each one and send it.</source>
+        <translation>
+            <numerusform>Mail programs accept only so many addresses in one go, so this is %n mail: open it and send it.</numerusform>
+            <numerusform>Mail programs accept only so many addresses in one go, so this is %n mails: open each one and send it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The message is too long to hand to the mail program: copy the addresses and paste them, and the text, into a new mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitee(s) have no email address.</source>
+        <translation>
+            <numerusform>%n invitee has no email address.</numerusform>
+            <numerusform>%n invitees have no email address.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The addresses are on the clipboard: paste them into the BCC field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to Invitees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}, {date}, {time}, {link} and {room} are filled in from the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;My Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset to Standard Text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -733,6 +896,10 @@
     </message>
     <message>
         <source>Save a &amp;Copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1091,6 +1258,256 @@
     </message>
 </context>
 <context>
+    <name>RunSheetPrinter</name>
+    <message>
+        <source>Run-sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussion questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Run-Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run-sheet %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Run-Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the run-sheet to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunSheetView</name>
+    <message>
+        <source>Added segment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited segment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted segment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved segment %1 up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved segment %1 down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the standard agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No segments yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n segment</numerusform>
+            <numerusform>%n segments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ends at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min longer than the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Standard Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run-sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now running</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SegmentDialog</name>
+    <message>
+        <source>Edit segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Broadcast part 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned &amp;length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussion questions and notes are typed beside the run-sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SegmentNotes</name>
+    <message>
+        <source>Edited questions for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typed notes for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a segment to see its notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussion &amp;questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes (saved as you type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A question or two for the local discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was said, decided or should be followed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsModel</name>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <source>(not set)</source>
@@ -1164,6 +1581,51 @@
 <context>
     <name>SessionPage</name>
     <message>
+        <source>Save Calendar Invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar invitations (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancellation for %n invitee(s) saved as %1</source>
+        <translation>
+            <numerusform>Cancellation for %n invitee saved as %1</numerusform>
+            <numerusform>Cancellation for %n invitees saved as %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Calendar invitation for %n invitee(s) saved as %1</source>
+        <translation>
+            <numerusform>Calendar invitation for %n invitee saved as %1</numerusform>
+            <numerusform>Calendar invitation for %n invitees saved as %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n without an email address left out)</source>
+        <translation>
+            <numerusform>(%n without an email address left out)</numerusform>
+            <numerusform>(%n without an email address left out)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This session has no start time yet. Set it with Edit Session, then save the invitation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A calendar invitation names its organiser: enter your name and email address in Settings first. Open Settings now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>← All sessions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1172,11 +1634,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Calendar Invitation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save an .ics file to send from Outlook or another calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write to Invitees…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Invitations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run-sheet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -582,6 +582,18 @@
         <translation>Inget svar</translation>
     </message>
     <message>
+        <source>Broadcast</source>
+        <translation>Sändning</translation>
+    </message>
+    <message>
+        <source>Local discussion</source>
+        <translation>Lokalt samtal</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Paus</translation>
+    </message>
+    <message>
         <source>Required.</source>
         <translation>Måste fyllas i.</translation>
     </message>
@@ -619,6 +631,157 @@
     <message>
         <source>&amp;Delete</source>
         <translation>&amp;Ta bort</translation>
+    </message>
+</context>
+<context>
+    <name>LiveBoard</name>
+    <message>
+        <source>left of this segment</source>
+        <translation>kvar av det här momentet</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>Not started yet</source>
+        <translation>Inte börjat än</translation>
+    </message>
+    <message>
+        <source>The run-sheet ended at %1</source>
+        <translation>Körschemat slutade %1</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <source>Run-sheet</source>
+        <translation>Körschema</translation>
+    </message>
+    <message>
+        <source>The session has no start time</source>
+        <translation>Webbsändningen har ingen starttid</translation>
+    </message>
+    <message>
+        <source>No segments yet</source>
+        <translation>Inga moment än</translation>
+    </message>
+    <message>
+        <source>Starts in %1 min</source>
+        <translation>Börjar om %1 min</translation>
+    </message>
+    <message>
+        <source>Starts in %1 h %2 min</source>
+        <translation>Börjar om %1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Starts %1</source>
+        <translation>Börjar %1</translation>
+    </message>
+    <message>
+        <source>First: %1</source>
+        <translation>Först: %1</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Nästa: %1</translation>
+    </message>
+    <message>
+        <source>Last segment</source>
+        <translation>Sista momentet</translation>
+    </message>
+    <message>
+        <source>Add segments, or start from the standard agenda.</source>
+        <translation>Lägg till moment, eller börja med standardprogrammet.</translation>
+    </message>
+</context>
+<context>
+    <name>MailDialog</name>
+    <message>
+        <source>Everyone invited who has not declined</source>
+        <translation>Alla inbjudna som inte tackat nej</translation>
+    </message>
+    <message>
+        <source>Those who have not answered</source>
+        <translation>De som inte svarat</translation>
+    </message>
+    <message>
+        <source>Those who accepted</source>
+        <translation>De som tackat ja</translation>
+    </message>
+    <message>
+        <source>Saved as your template for new mails.</source>
+        <translation>Sparat som din mall för nya mejl.</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Mail Program</source>
+        <translation>&amp;Öppna i e-postprogrammet</translation>
+    </message>
+    <message>
+        <source>Open Mail %1 of %2</source>
+        <translation>Öppna mejl %1 av %2</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Addresses</source>
+        <translation>&amp;Kopiera adresser</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) in BCC.</source>
+        <translation>
+            <numerusform>%n adress som hemlig kopia.</numerusform>
+            <numerusform>%n adresser som hemlig kopia.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mail programs accept only so many addresses in one go, so this is %n mails: open each one and send it.</source>
+        <translation>
+            <numerusform>E-postprogram tar bara emot ett visst antal adresser åt gången, så det blir %n mejl: öppna och skicka vart och ett.</numerusform>
+            <numerusform>E-postprogram tar bara emot ett visst antal adresser åt gången, så det blir %n mejl: öppna och skicka vart och ett.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The message is too long to hand to the mail program: copy the addresses and paste them, and the text, into a new mail.</source>
+        <translation>Meddelandet är för långt att lämna till e-postprogrammet: kopiera adresserna och klistra in dem, och texten, i ett nytt mejl.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitee(s) have no email address.</source>
+        <translation>
+            <numerusform>%n inbjuden saknar e-postadress.</numerusform>
+            <numerusform>%n inbjudna saknar e-postadress.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The addresses are on the clipboard: paste them into the BCC field.</source>
+        <translation>Adresserna finns i urklipp: klistra in dem i fältet för hemlig kopia.</translation>
+    </message>
+    <message>
+        <source>Write to Invitees</source>
+        <translation>Skriv till de inbjudna</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Till</translation>
+    </message>
+    <message>
+        <source>&amp;Subject</source>
+        <translation>Ä&amp;mne</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>&amp;Meddelande</translation>
+    </message>
+    <message>
+        <source>{title}, {date}, {time}, {link} and {room} are filled in from the session.</source>
+        <translation>{title}, {date}, {time}, {link} och {room} fylls i från webbsändningen.</translation>
+    </message>
+    <message>
+        <source>Save as &amp;My Template</source>
+        <translation>Spara som min &amp;mall</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to Standard Text</source>
+        <translation>&amp;Återställ standardtexten</translation>
     </message>
 </context>
 <context>
@@ -734,6 +897,10 @@
     <message>
         <source>Save a &amp;Copy…</source>
         <translation>Spara en &amp;kopia…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1091,6 +1258,256 @@
     </message>
 </context>
 <context>
+    <name>RunSheetPrinter</name>
+    <message>
+        <source>Run-sheet</source>
+        <translation>Körschema</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Moment</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Discussion questions</source>
+        <translation>Samtalsfrågor</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Lokal</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Print Run-Sheet</source>
+        <translation>Skriv ut körschema</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Webbsida (*.html)</translation>
+    </message>
+    <message>
+        <source>Run-sheet %1</source>
+        <translation>Körschema %1</translation>
+    </message>
+    <message>
+        <source>Export Run-Sheet</source>
+        <translation>Exportera körschema</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Inte exporterat</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Det gick inte att spara %1: %2</translation>
+    </message>
+    <message>
+        <source>Exported the run-sheet to %1</source>
+        <translation>Exporterade körschemat till %1</translation>
+    </message>
+</context>
+<context>
+    <name>RunSheetView</name>
+    <message>
+        <source>Added segment %1</source>
+        <translation>Lade till momentet %1</translation>
+    </message>
+    <message>
+        <source>Edited segment %1</source>
+        <translation>Redigerade momentet %1</translation>
+    </message>
+    <message>
+        <source>Deleted segment %1</source>
+        <translation>Tog bort momentet %1</translation>
+    </message>
+    <message>
+        <source>Moved segment %1 up</source>
+        <translation>Flyttade upp momentet %1</translation>
+    </message>
+    <message>
+        <source>Moved segment %1 down</source>
+        <translation>Flyttade ned momentet %1</translation>
+    </message>
+    <message>
+        <source>Added the standard agenda</source>
+        <translation>Lade till standardprogrammet</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <source>No segments yet</source>
+        <translation>Inga moment än</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n moment</numerusform>
+            <numerusform>%n moment</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min in all</source>
+        <translation>%1 min totalt</translation>
+    </message>
+    <message>
+        <source>ends at %1</source>
+        <translation>slutar %1</translation>
+    </message>
+    <message>
+        <source>%1 min longer than the session</source>
+        <translation>%1 min längre än webbsändningen</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Lägg till…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redigera…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Flytta &amp;upp</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Flytta &amp;ned</translation>
+    </message>
+    <message>
+        <source>Add &amp;Standard Agenda</source>
+        <translation>Lägg till &amp;standardprogram</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportera…</translation>
+    </message>
+    <message>
+        <source>Run-sheet</source>
+        <translation>Körschema</translation>
+    </message>
+    <message>
+        <source>Now running</source>
+        <translation>Pågår nu</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentDialog</name>
+    <message>
+        <source>Edit segment</source>
+        <translation>Redigera moment</translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation>Nytt moment</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Moment</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Typ</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Rubrik</translation>
+    </message>
+    <message>
+        <source>e.g. Broadcast part 1</source>
+        <translation>t.ex. Sändning del 1</translation>
+    </message>
+    <message>
+        <source>Planned &amp;length</source>
+        <translation>Planerad &amp;längd</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Discussion questions and notes are typed beside the run-sheet.</source>
+        <translation>Samtalsfrågor och anteckningar skrivs bredvid körschemat.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentNotes</name>
+    <message>
+        <source>Edited questions for %1</source>
+        <translation>Redigerade frågorna till %1</translation>
+    </message>
+    <message>
+        <source>Typed notes for %1</source>
+        <translation>Skrev anteckningar till %1</translation>
+    </message>
+    <message>
+        <source>Select a segment to see its notes.</source>
+        <translation>Välj ett moment för att se dess anteckningar.</translation>
+    </message>
+    <message>
+        <source>Discussion &amp;questions</source>
+        <translation>Samtals&amp;frågor</translation>
+    </message>
+    <message>
+        <source>&amp;Notes (saved as you type)</source>
+        <translation>&amp;Anteckningar (sparas medan du skriver)</translation>
+    </message>
+    <message>
+        <source>A question or two for the local discussion</source>
+        <translation>En eller två frågor till det lokala samtalet</translation>
+    </message>
+    <message>
+        <source>What was said, decided or should be followed up</source>
+        <translation>Vad som sades, beslutades eller ska följas upp</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsModel</name>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuter</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <source>(not set)</source>
@@ -1164,6 +1581,51 @@
 <context>
     <name>SessionPage</name>
     <message>
+        <source>Save Calendar Invitation</source>
+        <translation>Spara kalenderinbjudan</translation>
+    </message>
+    <message>
+        <source>Calendar invitations (*.ics)</source>
+        <translation>Kalenderinbjudningar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Calendar invitation</source>
+        <translation>Kalenderinbjudan</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1. Choose another folder.</source>
+        <translation>Filen kunde inte sparas: %1. Välj en annan mapp.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancellation for %n invitee(s) saved as %1</source>
+        <translation>
+            <numerusform>Inställelse för %n inbjuden sparad som %1</numerusform>
+            <numerusform>Inställelse för %n inbjudna sparad som %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Calendar invitation for %n invitee(s) saved as %1</source>
+        <translation>
+            <numerusform>Kalenderinbjudan för %n inbjuden sparad som %1</numerusform>
+            <numerusform>Kalenderinbjudan för %n inbjudna sparad som %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n without an email address left out)</source>
+        <translation>
+            <numerusform>(%n utan e-postadress utelämnad)</numerusform>
+            <numerusform>(%n utan e-postadress utelämnade)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This session has no start time yet. Set it with Edit Session, then save the invitation.</source>
+        <translation>Webbsändningen har ingen starttid än. Ange den med Redigera webbsändning och spara sedan inbjudan.</translation>
+    </message>
+    <message>
+        <source>A calendar invitation names its organiser: enter your name and email address in Settings first. Open Settings now?</source>
+        <translation>En kalenderinbjudan anger vem som bjuder in: ange först ditt namn och din e-postadress i Inställningar. Vill du öppna Inställningar nu?</translation>
+    </message>
+    <message>
         <source>← All sessions</source>
         <translation>← Alla webbsändningar</translation>
     </message>
@@ -1172,12 +1634,28 @@
         <translation>&amp;Redigera webbsändning…</translation>
     </message>
     <message>
+        <source>&amp;Calendar Invitation…</source>
+        <translation>&amp;Kalenderinbjudan…</translation>
+    </message>
+    <message>
+        <source>Save an .ics file to send from Outlook or another calendar</source>
+        <translation>Spara en .ics-fil att skicka från Outlook eller en annan kalender</translation>
+    </message>
+    <message>
+        <source>&amp;Write to Invitees…</source>
+        <translation>&amp;Skriv till de inbjudna…</translation>
+    </message>
+    <message>
         <source>Invitations</source>
         <translation>Inbjudningar</translation>
     </message>
     <message>
         <source>Check-in</source>
         <translation>Incheckning</translation>
+    </message>
+    <message>
+        <source>Run-sheet</source>
+        <translation>Körschema</translation>
     </message>
 </context>
 <context>
