@@ -82,6 +82,36 @@ class Options:
     def minimum_minutes_present(self, value: int) -> None:
         self._settings.setValue("attendance/minimum_minutes", int(value))
 
+    # -- exporting attendance lists: the last choice is offered again ------------------
+    @property
+    def export_format(self) -> str:
+        """An ExportFormat value ("csv_excel", "csv_plain", "xlsx", "pdf")."""
+        return self._text("export/format", "csv_excel")
+
+    @export_format.setter
+    def export_format(self, value: str) -> None:
+        self._settings.setValue("export/format", value)
+
+    @property
+    def export_columns(self) -> list[str]:
+        """Column keys in the chosen order; empty for the default choice."""
+        value = self._settings.value("export/columns", [])
+        if isinstance(value, str):  # QSettings returns a lone item as a string
+            value = [value]
+        return [str(item) for item in value or []]
+
+    @export_columns.setter
+    def export_columns(self, keys: list[str]) -> None:
+        self._settings.setValue("export/columns", keys)
+
+    @property
+    def export_whole_programme(self) -> bool:
+        return self._text("export/whole_programme", "false") == "true"
+
+    @export_whole_programme.setter
+    def export_whole_programme(self, value: bool) -> None:
+        self._settings.setValue("export/whole_programme", "true" if value else "false")
+
     # -- documents ---------------------------------------------------------------
     @property
     def recent_files(self) -> list[str]:
