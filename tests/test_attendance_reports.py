@@ -1,12 +1,9 @@
 """Reading Teams and Zoom attendance reports: every generation, language and date locale."""
 
-import tempfile
 from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from facilitator.formats.attendance_reports import (DateReader, Participant, parse_duration,
                                                     read_report)
@@ -116,18 +113,15 @@ def test_zoom_webinar_skips_registrants_who_did_not_attend():
     assert "ulf.strom@laholm.se" not in {p.email for p in report.participants}
 
 
-@pytest.mark.parametrize(("name", "reason", "words"), [
-    ("unknown_report.csv", "unknown_report", "Webex Meeting Report"),
-    ("empty.csv", "empty", "empty"),
-    ("binary.csv", "binary", "PNG image"),
-    ("xlsx_named_csv.csv", "wrong_extension", "Excel workbook"),
-    ("people_excel_sv_cp1252.csv", "unknown_report", "Förnamn"),
+@pytest.mark.parametrize(("name", "words"), [
+    ("unknown_report.csv", "Webex Meeting Report"),
+    ("people_excel_sv_cp1252.csv", "Förnamn"),
 ])
-def test_files_that_are_no_attendance_report_say_what_they_are(name, reason, words):
+def test_a_table_that_is_no_attendance_report_says_how_it_begins(name, words):
     with pytest.raises(UnreadableFile) as raised:
         read_report(DATA / name)
-    assert raised.value.reason == reason
-    assert words in str(raised.value)
+    assert raised.value.reason == "unknown_report"
+    assert words in raised.value.detail
 
 
 def test_a_garbled_time_is_refused_with_its_line(tmp_path):
@@ -173,26 +167,3 @@ def test_report_times_in_locale_variants_become_utc(text, day_first, expected):
 def test_day_or_month_first_is_decided_once_per_file(cells, day_first):
     assert DateReader.for_rows([(1, cells)]).day_first is day_first
 
-
-_REPORT_LIKE = st.lists(st.sampled_from([
-    "Full Name", "User Action", "Timestamp", "Joined", "Left", "Name", "Join Time",
-    "Leave Time", "Duration", "Email", "1. Summary", "2. Participants", "Meeting Summary",
-    "Attended", "Yes", "Attendee Details", "10/13/2026, 9:02:11 AM", "13/10/2026 09:02",
-    "1h 2m", "62", "\t", ",", "\r\n", "\n", '"', "", "x@y.se", "Andersson, Anna"]),
-    max_size=60).map("".join)
-
-
-@settings(max_examples=200, deadline=None)
-@given(data=st.binary(max_size=500) | _REPORT_LIKE.map(lambda text: text.encode("utf-16"))
-       | _REPORT_LIKE.map(lambda text: text.encode("utf-8")),
-       suffix=st.sampled_from([".csv", ".txt", ".xlsx"]))
-def test_any_bytes_give_a_report_or_a_clear_error(data, suffix):
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / f"report{suffix}"
-        path.write_bytes(data)
-        try:
-            report = read_report(path)
-        except UnreadableFile as error:
-            assert error.reason and error.detail
-        else:
-            assert all(p.minutes >= 0 for p in report.participants)

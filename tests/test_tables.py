@@ -1,4 +1,7 @@
-"""Reading people lists as Swedish Excel, newer Excel, LibreOffice and others write them."""
+"""Reading people lists as Swedish Excel, newer Excel, LibreOffice and others write them.
+
+The property tests at the end cover both readers (people lists and attendance reports).
+"""
 
 import tempfile
 from pathlib import Path
@@ -7,8 +10,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from facilitator.formats.attendance_reports import read_report
 from facilitator.formats.people_columns import suggest_mapping
-from facilitator.formats.tables import MAX_LINE_CHARS, UnreadableFile, decode_text, read_table
+from facilitator.formats.tables import (MAX_LINE_CHARS, REASONS, UnreadableFile, decode_text,
+                                        read_table)
 
 DATA = Path(__file__).parent / "data"
 
@@ -78,14 +83,15 @@ def test_unknown_headers_are_read_and_map_to_nothing():
     assert suggest_mapping(table.headers) == {}
 
 
+@pytest.mark.parametrize("reader", [read_table, read_report], ids=["people", "report"])
 @pytest.mark.parametrize(("name", "reason", "words"), [
     ("empty.csv", "empty", "empty"),
     ("binary.csv", "binary", "PNG image"),
     ("xlsx_named_csv.csv", "wrong_extension", "Excel workbook (.xlsx)"),
 ])
-def test_bad_files_say_what_is_wrong(name, reason, words):
+def test_bad_files_say_what_is_wrong(reader, name, reason, words):
     with pytest.raises(UnreadableFile) as raised:
-        read_table(DATA / name)
+        reader(DATA / name)
     assert raised.value.reason == reason
     assert words in str(raised.value)
 
@@ -167,36 +173,43 @@ def test_suggest_mapping_from_swedish_and_english_headers(headers, expected):
     assert suggest_mapping(headers) == expected
 
 
-def _read_bytes_as(data: bytes, suffix: str) -> None:
+def _read_bytes_as(reader, data: bytes, suffix: str) -> None:
+    """Any bytes under any name: a result or an UnreadableFile with a reason, nothing else."""
     with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / f"lista{suffix}"
+        path = Path(folder) / f"file{suffix}"
         path.write_bytes(data)
         try:
-            read_table(path)
+            reader(path)
         except UnreadableFile as error:
-            assert error.reason and error.detail
+            assert error.reason in REASONS and error.detail
 
 
-_CSV_LIKE = st.lists(st.sampled_from(["Förnamn", "E-post", ";", ",", "\t", '"', "\r\n", "\n",
-                                      "Åsa", "", " ", "\x00", "\ufeff"]),
-                     max_size=40).map("".join)
+_READERS = st.sampled_from([read_table, read_report])
+_TEXT_LIKE = st.lists(st.sampled_from([
+    "Förnamn", "E-post", "Åsa", "Full Name", "User Action", "Timestamp", "Joined", "Left",
+    "Name", "Join Time", "Leave Time", "Duration", "1. Summary", "2. Participants",
+    "Meeting Summary", "Attended", "Yes", "Attendee Details", "10/13/2026, 9:02:11 AM",
+    "13/10/2026 09:02", "1h 2m", "62", "x@y.se", "Andersson, Anna",
+    ";", ",", "\t", '"', "\r\n", "\n", "", " ", "\x00", "\ufeff"]), max_size=60).map("".join)
 
 
-@settings(max_examples=150, deadline=None)
-@given(data=st.binary(max_size=600) | _CSV_LIKE.map(lambda text: text.encode("utf-8"))
-       | _CSV_LIKE.map(lambda text: text.encode("utf-16")),
+@settings(max_examples=200, deadline=None)
+@given(reader=_READERS,
+       data=st.binary(max_size=600) | _TEXT_LIKE.map(lambda text: text.encode("utf-8"))
+       | _TEXT_LIKE.map(lambda text: text.encode("utf-16")),
        suffix=st.sampled_from([".csv", ".txt", ".tsv"]))
-def test_any_bytes_as_text_give_a_table_or_a_clear_error(data, suffix):
-    _read_bytes_as(data, suffix)
+def test_any_bytes_as_text_give_a_result_or_a_clear_error(reader, data, suffix):
+    _read_bytes_as(reader, data, suffix)
 
 
 _XLSX = (DATA / "people.xlsx").read_bytes()
 
 
 @settings(max_examples=60, deadline=None)
-@given(data=st.binary(max_size=400)
+@given(reader=_READERS,
+       data=st.binary(max_size=400)
        | st.tuples(st.integers(0, len(_XLSX) - 1), st.binary(min_size=1, max_size=8)).map(
            lambda cut: _XLSX[:cut[0]] + cut[1] + _XLSX[cut[0] + len(cut[1]):]),
        suffix=st.sampled_from([".xlsx", ".ods"]))
-def test_any_bytes_as_a_workbook_give_a_table_or_a_clear_error(data, suffix):
-    _read_bytes_as(data, suffix)
+def test_any_bytes_as_a_workbook_give_a_result_or_a_clear_error(reader, data, suffix):
+    _read_bytes_as(reader, data, suffix)

@@ -13,6 +13,7 @@ import io
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from itertools import islice
 from pathlib import Path
 
 from .people_columns import field_for_header
@@ -23,6 +24,7 @@ WORKBOOK_SUFFIXES = {".xlsx": "xlsx", ".xlsm": "xlsx", ".xls": "xlsx", ".ods": "
 DELIMITERS = (";", "\t", ",")
 _SNIFF_LINES = 50
 _HEADER_SEARCH_ROWS = 30
+_USUAL_ROWS = 200  # rows that decide the table's usual width
 _CONTROL_ALLOWED = {"\t", "\n", "\r", "\f", "\v", "\x1a"}
 
 REASONS = ("empty", "binary", "not_a_table", "wrong_extension", "too_large", "no_header",
@@ -168,7 +170,7 @@ def parse_delimited(text: str) -> tuple[list[NumberedRow], str]:
     next_line = 1
     try:
         for cells in reader:
-            rows.append((next_line, [cell.strip() for cell in cells]))
+            rows.append((next_line, list(map(str.strip, cells))))
             next_line = reader.line_num + 1
     except csv.Error as error:
         raise UnreadableFile("not_a_table", f"The text cannot be split into columns: {error}.",
@@ -192,7 +194,8 @@ def sniff_delimiter(text: str) -> str:
     lines and the one where most lines share one column count (two or more) wins; ties go
     to the order ; tab , (Swedish Excel first).
     """
-    lines = [line for line in text.splitlines()[:_SNIFF_LINES * 2] if line.strip()][:_SNIFF_LINES]
+    first_lines = islice(io.StringIO(text, newline=""), _SNIFF_LINES * 2)
+    lines = [line.rstrip("\r\n") for line in first_lines if line.strip()][:_SNIFF_LINES]
     best, best_score = DELIMITERS[0], (0, 0)
     for delimiter in DELIMITERS:
         counts = Counter(len(next(csv.reader([line], delimiter=delimiter), []))
@@ -217,14 +220,14 @@ def find_header(rows: list[NumberedRow]) -> int:
     """Index of the header row: blank and title rows above it are skipped.
 
     The header is the first row naming at least two known columns; failing that, the
-    first row as wide as the table's usual width.
+    first row as wide as the usual width of the first rows.
     """
-    filled = [index for index, (_, cells) in enumerate(rows) if _width(cells)]
-    candidates = filled[:_HEADER_SEARCH_ROWS]
-    for index in candidates:
+    filled = list(islice((index for index, (_, cells) in enumerate(rows) if _width(cells)),
+                         _USUAL_ROWS))
+    for index in filled[:_HEADER_SEARCH_ROWS]:
         if sum(1 for cell in rows[index][1] if cell and field_for_header(cell)) >= 2:
             return index
-    widths = Counter(_width(rows[index][1]) for index in filled if _width(rows[index][1]) >= 2)
+    widths = Counter(width for index in filled if (width := _width(rows[index][1])) >= 2)
     if not widths:
         raise UnreadableFile("not_a_table", "The file has fewer than two columns; it is not "
                              "a table of people.")
@@ -237,21 +240,24 @@ def build_table(rows: list[NumberedRow], source: str, encoding: str | None,
     """Cut the rows at the header, drop blank rows and square the rest to one width."""
     header_index = find_header(rows)
     header_cells = rows[header_index][1]
-    body = [(line, cells) for line, cells in rows[header_index + 1:] if _width(cells)]
+    body = [(line, cells, width) for line, cells in rows[header_index + 1:]
+            if (width := _width(cells))]
     if not body:
         raise UnreadableFile("not_a_table", "The file has a header but no rows below it.",
                              line=rows[header_index][0])
-    width = max([_width(header_cells)] + [_width(cells) for _, cells in body])
+    width = max(_width(header_cells), max(row_width for _, _, row_width in body))
     if width < 2:
         raise UnreadableFile("not_a_table", "The file has fewer than two columns; it is not "
                              "a table of people.")
     return Table(headers=_squared(header_cells, width),
-                 rows=[_squared(cells, width) for _, cells in body],
-                 line_numbers=[line for line, _ in body],
+                 rows=[_squared(cells, width) for _, cells, _ in body],
+                 line_numbers=[line for line, _, _ in body],
                  source=source, encoding=encoding, delimiter=delimiter)
 
 
 def _squared(cells: list[str], width: int) -> list[str]:
+    if len(cells) == width:
+        return cells
     return (cells + [""] * width)[:width]
 
 
