@@ -1,0 +1,118 @@
+"""import-people and import-attendance on the command line: a summary and the rows not
+imported on stdout, exit 0 when the file was read; one line on stderr, a non-zero exit
+and an untouched document when it was not."""
+
+import io
+import sqlite3
+import subprocess
+import sys
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from facilitator import cli, commands
+from facilitator.domain.records import Person, Session
+from facilitator.domain.timezone import STOCKHOLM
+from facilitator.services.register import Register
+from facilitator.services.setup import set_up_county
+from facilitator.store.document import Document
+
+DATA = Path(__file__).parent / "data"
+TABLES = ("people", "organisations", "sessions", "invitations", "attendance", "people_search")
+
+
+@pytest.fixture
+def gotland_file(tmp_path: Path) -> Path:
+    """Gotland with Maria Nilsson in the register and one session (id 1), closed."""
+    path = tmp_path / "gotland.sqlite"
+    document = Document.create(path)
+    set_up_county(document.db, "09", year=2026)
+    register = Register(document.db)
+    register.add_person(Person("Maria", "Nilsson", email="maria.nilsson@lansstyrelsen.se"))
+    register.add_session(Session("Digital infrastruktur", datetime(2026, 10, 13, 9, tzinfo=STOCKHOLM)))
+    document.close()
+    return path
+
+
+def call(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = commands.run(cli.parse(list(argv)), Path("/nonexistent/default.sqlite"), lambda: ("", ""),
+                        out=out, err=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def snapshot(path: Path) -> dict[str, list[tuple]]:
+    with sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True) as db:
+        return {table: db.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall() for table in TABLES}
+
+
+def test_import_people_prints_a_summary_and_the_rows_not_imported(gotland_file):
+    code, out, err = call("import-people", str(DATA / "people_excel_sv_cp1252.csv"), "--db", str(gotland_file))
+    assert (code, err) == (0, "")
+    assert out.splitlines()[0].startswith("added 4, updated 0, not imported 0")
+    code, out, err = call("import-people", str(DATA / "people_excel_sv_cp1252.csv"), "--db", str(gotland_file))
+    lines = out.splitlines()
+    assert code == 0 and lines[0].startswith("added 0, updated 0, not imported 4")
+    assert lines[1].startswith("line ") and "same email as person" in lines[1]
+
+
+def test_on_duplicate_update(gotland_file, tmp_path):
+    people = tmp_path / "people.csv"
+    people.write_text("Namn;Titel;E-post\nMaria Nilsson;Länsråd;MARIA.NILSSON@lansstyrelsen.se\n",
+                      encoding="utf-8-sig")
+    code, out, _ = call("import-people", str(people), "--db", str(gotland_file), "--on-duplicate", "update")
+    assert code == 0 and out.startswith("added 0, updated 1, not imported 0")
+    assert snapshot(gotland_file)["people"][0][7] == "Länsråd"
+
+
+@pytest.mark.parametrize("name", ["empty.csv", "binary.csv", "no_header.csv", "xlsx_named_csv.csv"])
+def test_a_file_that_cannot_be_read_changes_nothing(gotland_file, name):
+    before = snapshot(gotland_file)
+    code, out, err = call("import-people", str(DATA / name), "--db", str(gotland_file))
+    assert (code, out) == (1, "")
+    assert err.startswith("facilitator: ") and err.count("\n") == 1
+    assert snapshot(gotland_file) == before
+
+
+def test_a_list_without_names_changes_nothing(gotland_file, tmp_path):
+    before = snapshot(gotland_file)
+    emails = tmp_path / "emails.csv"
+    emails.write_text("E-post;Telefon\nanna@x.se;070\n", encoding="utf-8")
+    code, _, err = call("import-people", str(emails), "--db", str(gotland_file))
+    assert code == 1 and "no column of names" in err
+    assert snapshot(gotland_file) == before
+
+
+def test_import_attendance_records_certain_matches_and_lists_the_rest(gotland_file):
+    code, out, err = call("import-attendance", str(DATA / "zoom_meeting_participants.csv"), "--session", "1",
+                          "--db", str(gotland_file))
+    lines = out.splitlines()
+    assert (code, err) == (0, "")
+    assert lines[0] == "recorded 1 participants (1 present, 1 rows changed); not recorded: 0 uncertain, " \
+                       "2 unmatched"
+    assert lines[1:] == ["line 6: unmatched 'Per Ängström'", "line 8: unmatched 'iPhone Björn'"]
+    attended = snapshot(gotland_file)["attendance"]
+    assert [(row[4], row[7], row[11]) for row in attended] == [(1, "remote", 100)]
+
+
+def test_import_attendance_threshold_and_bad_input(gotland_file):
+    before = snapshot(gotland_file)
+    for argv, reason in [((str(DATA / "unknown_report.csv"), "--session", "1"), "facilitator: "),
+                         ((str(DATA / "zoom_meeting_participants.csv"), "--session", "9"), "no session with id 9"),
+                         ((str(DATA / "missing.csv"), "--session", "1"), "cannot read")]:
+        code, out, err = call("import-attendance", *argv, "--db", str(gotland_file))
+        assert (code, out) == (1, "") and reason in err and err.count("\n") == 1
+    assert snapshot(gotland_file) == before
+    code, out, _ = call("import-attendance", str(DATA / "zoom_meeting_participants.csv"), "--session", "1",
+                        "--minimum-minutes", "120", "--db", str(gotland_file))
+    assert code == 0 and "(0 present" in out
+    with pytest.raises(SystemExit):
+        cli.parse(["import-attendance", "x.csv", "--session", "1", "--minimum-minutes", "-3"])
+
+
+def test_python_m_facilitator_import_people(gotland_file, tmp_path):
+    result = subprocess.run([sys.executable, "-m", "facilitator", "import-people", str(DATA / "people.xlsx"),
+                             "--db", str(gotland_file)], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0 and result.stderr == ""
+    assert result.stdout.startswith("added ")
