@@ -1,16 +1,19 @@
-"""Long work off the UI thread, on the qasync loop, with a progress dialog and Cancel.
+"""Long work off the UI thread, with a progress dialog and Cancel.
 
 The work function runs in a worker thread and must open its own database connection
 (never the UI thread's). It reports progress as a percentage and checks ``cancelled``.
+Two ways to wait for it: ``await run_with_progress(...)`` on the qasync loop, or
+:func:`run_and_wait` where the caller must have the answer before it returns (a
+wizard page deciding whether to move on); the window keeps painting either way.
 """
 
 import asyncio
 import threading
-from concurrent.futures import ThreadPoolExecutor
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from typing import TypeVar
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 Result = TypeVar("Result")
@@ -21,12 +24,13 @@ SHOW_AFTER_MS = 300
 
 
 class _ProgressBridge(QObject):
-    """Lives on the UI thread; a signal emitted from the worker arrives queued."""
+    """Lives on the UI thread; signals emitted from the worker arrive queued."""
 
     progress = Signal(int)
+    finished = Signal()
 
 
-async def run_with_progress(parent: QWidget | None, label: str, work: Work) -> Result:
+def _progress_dialog(parent: QWidget | None, label: str) -> tuple[QProgressDialog, _ProgressBridge, threading.Event]:
     dialog = QProgressDialog(label, QProgressDialog.tr("Cancel"), 0, 100, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(SHOW_AFTER_MS)
@@ -35,11 +39,43 @@ async def run_with_progress(parent: QWidget | None, label: str, work: Work) -> R
     dialog.canceled.connect(cancel.set)
     bridge = _ProgressBridge()
     bridge.progress.connect(dialog.setValue)
+    return dialog, bridge, cancel
+
+
+async def run_with_progress(parent: QWidget | None, label: str, work: Work) -> Result:
+    dialog, bridge, cancel = _progress_dialog(parent, label)
     try:
         return await run_in_thread(work, bridge.progress.emit, cancel.is_set)
     finally:
         dialog.reset()
         dialog.deleteLater()
+
+
+def run_and_wait(parent: QWidget | None, label: str, work: Work) -> Result:
+    """Run ``work`` on a worker thread and return its result (or raise its error), keeping
+    the window responsive with a local event loop meanwhile."""
+    dialog, bridge, cancel = _progress_dialog(parent, label)
+    outcome: dict[str, object] = {}
+    waiting = QEventLoop()
+    bridge.finished.connect(waiting.quit)
+
+    def target() -> None:
+        try:
+            outcome["result"] = work(bridge.progress.emit, cancel.is_set)
+        except BaseException as error:  # handed to the caller below, on the UI thread
+            outcome["error"] = error
+        finally:
+            bridge.finished.emit()
+
+    worker = threading.Thread(target=target, name="facilitator-work", daemon=True)
+    worker.start()
+    waiting.exec()  # a finish posted before this starts is still delivered to it
+    worker.join()
+    dialog.reset()
+    dialog.deleteLater()
+    if "error" in outcome:
+        raise outcome["error"]  # type: ignore[misc]
+    return outcome["result"]  # type: ignore[return-value]
 
 
 async def run_in_thread(work: Callable[..., Result], *args) -> Result:

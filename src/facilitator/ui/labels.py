@@ -65,6 +65,14 @@ PROBLEMS = {
     Problem.NEGATIVE: QT_TRANSLATE_NOOP("Labels", "Cannot be negative."),
 }
 QUOTED = QT_TRANSLATE_NOOP("Labels", "“%1”")
+IMPORT_REASONS = {
+    "no_name": QT_TRANSLATE_NOOP("Labels", "No name"),
+    "invalid_email": QT_TRANSLATE_NOOP("Labels", "The email address is not valid"),
+    "duplicate": QT_TRANSLATE_NOOP("Labels", "Duplicate, skipped"),
+    "unknown_organisation": QT_TRANSLATE_NOOP("Labels", "Organisation not found; imported without one"),
+    "unsure_organisation": QT_TRANSLATE_NOOP("Labels", "Organisation not certain"),
+    "organisation_not_in_document": QT_TRANSLATE_NOOP("Labels", "Organisation not in this file; imported without one"),
+}
 
 
 def _t(source: str) -> str:
@@ -97,6 +105,31 @@ def segment_kind(value: SegmentKind | str) -> str:
 
 def problem(code: str) -> str:
     return _t(PROBLEMS[code]) if code in PROBLEMS else code
+
+
+UNREADABLE = {
+    "empty": QT_TRANSLATE_NOOP("Labels", "the file is empty."),
+    "binary": QT_TRANSLATE_NOOP("Labels", "it is not a text file or spreadsheet (it looks like an image or a program file)."),
+    "not_a_table": QT_TRANSLATE_NOOP("Labels", "no table with at least two columns was found in it."),
+    "wrong_extension": QT_TRANSLATE_NOOP("Labels", "its content is not what its name says: %1"),
+    "too_large": QT_TRANSLATE_NOOP("Labels", "it is too large (or has a line far too long) to be a list of people."),
+    "no_header": QT_TRANSLATE_NOOP("Labels", "no column could be recognised."),
+    "unknown_report": QT_TRANSLATE_NOOP("Labels", "it is not a Teams or Zoom attendance report Facilitator knows: %1"),
+    "encoding": QT_TRANSLATE_NOOP("Labels", "its text could not be read."),
+}
+
+
+def unreadable(error) -> str:
+    """Why a file could not be read, in the interface language (the reader's English
+    detail fills in %1 where it says what the file really is)."""
+    source = UNREADABLE.get(error.reason)
+    return _t(source).replace("%1", error.detail) if source else error.detail
+
+
+def import_reason(code: str, message: str) -> str:
+    """Why a row was not imported (or imported with a warning), in the interface language;
+    the service's English message where there is no translation for the code."""
+    return _t(IMPORT_REASONS[code]) if code in IMPORT_REASONS else message
 
 
 def quoted(text: str) -> str:

@@ -17,7 +17,8 @@ from .. import __version__
 from ..options import Options
 from ..store.document import CopyCancelled
 from . import document_errors
-from .background import run_in_thread, run_with_progress
+from . import labels
+from .background import run_and_wait, run_in_thread, run_with_progress
 from .forms.ui_main_window import Ui_MainWindow
 from .list_page import ListPage
 from .organisations_view import OrganisationsView
@@ -114,6 +115,8 @@ class MainWindow(QMainWindow):
         ui.actionNew.triggered.connect(self.choose_new_file)
         ui.actionOpen.triggered.connect(self.choose_file_to_open)
         ui.actionSaveCopy.triggered.connect(self.choose_copy_target)
+        ui.actionImportPeople.triggered.connect(self.choose_people_file)
+        self.people_view.files_dropped.connect(self.import_people)
         ui.actionPrint.triggered.connect(self.print_run_sheet)
         ui.pages.currentChanged.connect(self._update_print_action)
         self._update_print_action()
@@ -198,7 +201,8 @@ class MainWindow(QMainWindow):
         document_errors.show(self, problem)
 
     def _make_read_only(self) -> None:
-        for action in (self.ui.actionNewItem, self.ui.actionEditItem, self.ui.actionDeleteItem):
+        for action in (self.ui.actionNewItem, self.ui.actionEditItem, self.ui.actionDeleteItem,
+                       self.ui.actionImportPeople):
             action.setEnabled(False)
         for page in self.pages:
             for button in (page.ui.newButton, page.ui.editButton, page.ui.deleteButton):
@@ -245,6 +249,34 @@ class MainWindow(QMainWindow):
                 .replace("%1", path).replace("%2", error.strerror or str(error)))
             return
         self.statusBar().showMessage(self.tr("Saved a copy as %1").replace("%1", path), 10000)
+
+    def choose_people_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import People"), str(Path.home()),
+            self.tr("People lists (*.xlsx *.ods *.csv *.txt *.tsv);;All files (*)"))
+        if path:
+            self.import_people(path)
+
+    def import_people(self, path: str) -> None:
+        """Read the list (off the UI thread), then let the wizard take the user through it."""
+        from ..formats.tables import UnreadableFile, read_table
+        from .import_people_wizard import ImportPeopleWizard
+
+        if self.workspace.document.read_only:
+            return
+        self.ui.navigation.setCurrentRow(self.pages.index(self.people_view))
+        try:
+            table = run_and_wait(self, self.tr("Reading %1…").replace("%1", Path(path).name),
+                                 lambda progress, cancelled: read_table(Path(path)))
+        except UnreadableFile as error:
+            QMessageBox.warning(self, self.tr("Import People"), self.tr(
+                "%1 cannot be imported: %2").replace("%1", Path(path).name).replace("%2", labels.unreadable(error)))
+            return
+        except OSError as error:
+            QMessageBox.warning(self, self.tr("Import People"), self.tr("%1 could not be read: %2")
+                                .replace("%1", Path(path).name).replace("%2", error.strerror or str(error)))
+            return
+        ImportPeopleWizard(self.workspace, table, Path(path).name, self).exec()
 
     def _fill_recent_menu(self) -> None:
         menu = self.ui.menuRecent

@@ -30,6 +30,8 @@ class PeopleView(ListPage):
     layout_key = "people_columns"
     # Emitted after the table shows the result of a search (for tests and benchmarks).
     searched = Signal()
+    # A file was dropped on the view to import (its local path).
+    files_dropped = Signal(str)
 
     def __init__(self, workspace: Workspace, options: Options, parent: QWidget | None = None):
         super().__init__(workspace, options, data_table(), parent)
@@ -58,8 +60,21 @@ class PeopleView(ListPage):
         self.category_filter.activated.connect(self._on_filter)
         self.show_inactive.toggled.connect(self._on_filter)
         self.view.sortByColumn(0, self.model.sort_order)
+        self.setAcceptDrops(True)
+        self.view.setAcceptDrops(False)  # the whole view takes the drop, not the table alone
         self.retranslate()
         self.restore_layout()
+
+    # -- drag and drop a people list ----------------------------------------------------
+    def dragEnterEvent(self, event) -> None:
+        if _dropped_file(event) and not self.workspace.document.read_only:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        path = _dropped_file(event)
+        if path:
+            event.acceptProposedAction()
+            self.files_dropped.emit(path)
 
     # -- searching and filtering -------------------------------------------------------
     def _on_typed(self) -> None:
@@ -215,3 +230,11 @@ class PeopleView(ListPage):
         self._label_filters()
         self.model.retranslate()
         self._update_summary()
+
+
+def _dropped_file(event) -> str | None:
+    """The one local file being dragged, if that is what it is."""
+    urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+    if len(urls) == 1 and urls[0].isLocalFile():
+        return urls[0].toLocalFile()
+    return None
