@@ -45,7 +45,7 @@ from facilitator.services.register import Register
 from facilitator.store.connection import connect
 from facilitator.store.document import Document
 from facilitator.store.invitations import WhoToInvite
-from report import Result, Target, progress
+from report import Result, Target, alternate
 
 INVITEES = 10_000
 REPETITIONS = 7  # each, after one unmeasured repetition of each
@@ -72,7 +72,7 @@ def run(db_path: Path, repetitions: int = REPETITIONS) -> list[Result]:
         sides = {"app": AppInvite(folder / "app.sqlite", session_id, person_ids),
                  "sqlite": SqliteInvite(folder / "sqlite.sqlite", session_id, person_ids)}
         try:
-            timings = _alternate(sides, repetitions)
+            timings = alternate({name: side.invite for name, side in sides.items()}, repetitions, "invite")
         finally:
             for side in sides.values():
                 side.close()
@@ -95,17 +95,6 @@ def _prepare(path: Path) -> tuple[int, tuple[int, ...]]:
     finally:
         document.close()
     return session_id, person_ids
-
-
-def _alternate(sides: dict[str, "AppInvite | SqliteInvite"], repetitions: int) -> dict[str, list[float]]:
-    for side in sides.values():
-        side.invite()  # warm-up, not counted: file cache, page cache, statement cache
-    timings: dict[str, list[float]] = {name: [] for name in sides}
-    for number in range(repetitions):
-        progress(f"invite: repetition {number + 1}/{repetitions}")
-        for name in sides if number % 2 == 0 else reversed(sides):
-            timings[name].append(sides[name].invite())
-    return timings
 
 
 class AppInvite:

@@ -12,7 +12,7 @@ import os
 import platform
 import sqlite3
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -82,6 +82,20 @@ def percentile(values: Sequence[float], percent: float) -> float:
     ordered = sorted(values)
     rank = max(1, math.ceil(percent / 100 * len(ordered)))
     return ordered[rank - 1]
+
+
+def alternate(sides: dict[str, Callable[[], object]], repetitions: int, label: str) -> dict[str, list]:
+    """Call each side once unmeasured (file cache, page cache, statement cache), then
+    ``repetitions`` times each, in alternating order, so drift on the machine hits all
+    sides alike; every side's samples (whatever its call returns), in order."""
+    for measure in sides.values():
+        measure()  # warm-up, not counted
+    samples: dict[str, list] = {name: [] for name in sides}
+    for number in range(repetitions):
+        progress(f"{label}: repetition {number + 1}/{repetitions}")
+        for name in sides if number % 2 == 0 else reversed(sides):
+            samples[name].append(sides[name]())
+    return samples
 
 
 def progress(message: str) -> None:

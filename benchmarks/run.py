@@ -17,6 +17,7 @@ from pathlib import Path
 
 import checkin
 import generate
+import import_people
 import invite
 import search
 import startup
@@ -28,6 +29,7 @@ BENCHMARKS: dict[str, Callable[[Path], list[Result]]] = {
     "search": search.run,
     "checkin": checkin.run,
     "invite": invite.run,
+    "import": import_people.run,
 }
 LAST_RUN = generate.DATA_DIR / "last-run.json"
 
