@@ -308,3 +308,53 @@ def test_run_sheet_notes_typed_are_kept_when_the_page_is_replaced_or_the_window_
     type_notes(qtbot, window.session_page, " i starten")
     window.close()
     assert run_sheet.segment(segment_id).notes == "Ljudet hackade i starten"
+
+
+def test_import_an_attendance_report_review_and_undo(qtbot, window, session_id):
+    """Per Ängström is invited (matched by email); the others are unknown to the register."""
+    from pathlib import Path
+
+    from facilitator.ui.attendance_review_dialog import AttendanceReviewDialog
+    register = window.workspace.register
+    per = register.add_person(Person("Per", "Ängström", email="per.angstrom@laholm.se")).ids("people")[0]
+    window.workspace.invitations.invite(session_id, WhoToInvite(person_ids=(per,)))
+    page = open_page(window, session_id)
+    report = Path(__file__).parent / "data" / "zoom_meeting_participants.csv"
+    seen = {}
+
+    def review(dialog: AttendanceReviewDialog):
+        rows = {dialog.model.index(row, 0).data(): [dialog.model.index(row, c).data() for c in range(6)]
+                for row in range(dialog.model.rowCount())}
+        seen["per"] = rows["Per Ängström"]
+        seen["counts"] = dialog.ui.counts.text()
+        björn = next(row for row in range(dialog.model.rowCount()) if dialog.model.index(row, 0).data() == "iPhone Björn")
+        dialog.ui.participants.selectRow(björn)
+        dialog.ui.walkInButton.click()
+        seen["björn"] = dialog.model.index(björn, 5).data()
+        dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    when_dialog_opens(review)
+    page.import_report_file(report)
+    assert seen["per"][2:] == ["91", "Certain", "Per Ängström", "Present"]  # 40 + 51 minutes, rejoin summed
+    assert seen["björn"] == "Added as walk-in"
+    db = window.workspace.document.db
+    rows = db.execute("SELECT p.given_name, a.present, a.minutes, a.source, a.walk_in FROM attendance a "
+                      "JOIN people p ON p.id = a.person_id ORDER BY p.given_name").fetchall()
+    assert rows == [("Per", 1, 91, "report", 0), ("iPhone", 1, 58, "report", 1)]  # waiting room: no minutes
+
+    when_dialog_opens(lambda dialog: dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).click())
+    page.import_report_file(report)  # the same report again: nothing changes
+    assert db.execute("SELECT count(*) FROM attendance").fetchone()[0] == 2
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert db.execute("SELECT count(*) FROM attendance").fetchone()[0] == 0
+    assert db.execute("SELECT count(*) FROM people WHERE given_name = 'iPhone'").fetchone()[0] == 0
+
+
+def test_an_unknown_report_is_explained(qtbot, window, session_id):
+    from pathlib import Path
+    page = open_page(window, session_id)
+    told = []
+    when_dialog_opens(lambda box: (told.append(box.text()), box.button(QMessageBox.StandardButton.Ok).click()))
+    page.import_report_file(Path(__file__).parent / "data" / "unknown_report.csv")
+    assert "unknown_report.csv cannot be imported: it is not a Teams or Zoom attendance report" in told[0]

@@ -37,6 +37,10 @@ class Register:
     def people_with_attendance(self, person_ids: list[int]) -> int:
         return people.count_with_attendance(self.db, person_ids)
 
+    def person_names(self) -> dict[int, str]:
+        """Every person's "Given Family" by id, in Swedish order (for choosing someone)."""
+        return people.names(self.db)
+
     def person(self, person_id: int) -> Person | None:
         return people.get(self.db, person_id)
 

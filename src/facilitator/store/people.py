@@ -77,6 +77,11 @@ def delete(db: Database, person_ids: list[int]) -> ChangeSet:
     return ChangeSet(before, absent(before))
 
 
+def names(db: Database) -> dict[int, str]:
+    sql = "SELECT id, trim(given_name || ' ' || family_name) FROM people ORDER BY sort_key, id"
+    return dict(db.execute(sql).fetchall())
+
+
 def get(db: Database, person_id: int) -> Person | None:
     row = db.execute(
         "SELECT id, uuid, given_name, family_name, title, category, organisation_id, email, "

@@ -6,12 +6,13 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QStandardPaths, Qt, Signal
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QTabWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMenu, QMessageBox, QPushButton, QTabWidget,
+                               QToolButton, QVBoxLayout, QWidget)
 
 from ..options import Options
 from ..services.errors import NotReady
 from . import labels
+from .background import run_and_wait
 from .check_in_view import CheckInView
 from .invitations_view import InvitationsView
 from .resources import icon
@@ -39,6 +40,12 @@ class SessionPage(QWidget):
         self.edit_button = QPushButton()
         self.calendar_button = QPushButton(icon=icon("sessions"))
         self.mail_button = QPushButton()
+        self.attendance_button = QToolButton(popupMode=QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.attendance_menu = QMenu(self)
+        self.import_report_action = self.attendance_menu.addAction("", self.import_attendance_report)
+        self.export_action = self.attendance_menu.addAction("", self.export_attendance)
+        self.print_roster_action = self.attendance_menu.addAction("", self.print_roster)
+        self.attendance_button.setMenu(self.attendance_menu)
         self.tabs = QTabWidget()
         self.invitations = InvitationsView(workspace, session_id)
         self.check_in = CheckInView(workspace, session_id)
@@ -47,7 +54,7 @@ class SessionPage(QWidget):
             self.tabs.addTab(tab, "")
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
-        for button in (self.calendar_button, self.mail_button, self.edit_button):
+        for button in (self.attendance_button, self.calendar_button, self.mail_button, self.edit_button):
             header.addWidget(button)
         self.actions_layout = header
         layout = QVBoxLayout(self)
@@ -124,6 +131,59 @@ class SessionPage(QWidget):
         if answer == QMessageBox.StandardButton.Yes:
             self.settings_requested.emit()
 
+    # -- attendance: report in, list out, roster on paper --------------------------------
+    def import_attendance_report(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import Attendance Report"), str(Path.home()),
+            self.tr("Teams or Zoom reports (*.csv *.tsv *.txt *.xlsx);;All files (*)"))
+        if path:
+            self.import_report_file(Path(path))
+
+    def import_report_file(self, path: Path) -> None:
+        """Read a Teams or Zoom report, let the user review the matches, then record them."""
+        from ..formats.attendance_reports import read_report
+        from ..formats.tables import UnreadableFile
+        from ..services.attendance_import import AttendanceImport
+        from .attendance_review_dialog import AttendanceReviewDialog
+
+        try:
+            report = run_and_wait(self, self.tr("Reading %1…").replace("%1", path.name),
+                                  lambda progress, cancelled: read_report(path))
+        except (UnreadableFile, OSError) as error:
+            reason = labels.unreadable(error) if isinstance(error, UnreadableFile) else (error.strerror or str(error))
+            QMessageBox.warning(self, self.tr("Import Attendance Report"), self.tr(
+                "%1 cannot be imported: %2").replace("%1", path.name).replace("%2", reason))
+            return
+        dialog = AttendanceReviewDialog(AttendanceImport(self.workspace.document.db), report, self.session_id,
+                                        self.options.minimum_minutes_present, self.workspace.register.person_names(),
+                                        self)
+        dialog.ui.reportLabel.setText(self.tr("%1 · %n participant(s)", "", len(report.participants))
+                                      .replace("%1", path.name))
+        if not dialog.exec():
+            return
+        self.options.minimum_minutes_present = dialog.ui.minimum.value()
+        result = dialog.apply()
+        self.workspace.record(self.tr("Recorded attendance from %1: %n present", "", result.present)
+                              .replace("%1", path.name), result.change)
+
+    def export_attendance(self) -> None:
+        from .export_dialog import export_attendance
+
+        folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
+        try:
+            written = export_attendance(self, self.workspace.document.db, self.session_id, self.options, folder)
+        except OSError as error:
+            QMessageBox.warning(self, self.tr("Export Attendance List"), self.tr(
+                "The file could not be written: %1. Choose another folder.").replace("%1", error.strerror or str(error)))
+            return
+        if written:
+            self.workspace.message.emit(self.tr("Exported the attendance list to %1").replace("%1", str(written)))
+
+    def print_roster(self) -> None:
+        from .print_dialog import print_roster
+
+        print_roster(self, self.workspace.document.db, self.session_id)
+
     def write_to_invitees(self) -> None:
         from .mail_dialog import MailDialog
 
@@ -155,6 +215,10 @@ class SessionPage(QWidget):
         self.calendar_button.setText(self.tr("&Calendar Invitation…"))
         self.calendar_button.setToolTip(self.tr("Save an .ics file to send from Outlook or another calendar"))
         self.mail_button.setText(self.tr("&Write to Invitees…"))
+        self.attendance_button.setText(self.tr("&Attendance"))
+        self.import_report_action.setText(self.tr("Import Teams or Zoom Report…"))
+        self.export_action.setText(self.tr("Export Attendance List…"))
+        self.print_roster_action.setText(self.tr("Print Roster or Sign-in Sheet…"))
         self.tabs.setTabText(self.tabs.indexOf(self.invitations), self.tr("Invitations"))
         self.tabs.setTabText(self.tabs.indexOf(self.check_in), self.tr("Check-in"))
         self.tabs.setTabText(self.tabs.indexOf(self.run_sheet), self.tr("Run-sheet"))
