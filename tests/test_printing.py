@@ -106,17 +106,3 @@ def test_export_action_writes_the_chosen_file(qtbot, demo, options, tmp_path, mo
                                 ask_path=lambda parent, title, suggested: target)
     assert written == tmp_path / "närvaro.csv"
     assert written.read_bytes().startswith(b"\xef\xbb\xbfFamily name;")
-
-
-def test_screenshots_of_dialogs_and_preview(qtbot, demo, options, tmp_path):
-    folder = Path(os.environ.get("SCREENSHOT_DIR", tmp_path))
-    folder.mkdir(parents=True, exist_ok=True)
-    dialogs = {"export_dialog": ExportDialog(options), "print_choice_dialog": PrintChoiceDialog()}
-    dialogs["preview"] = preview_dialog(printouts.roster(demo.db, session_id(demo)), False)
-    dialogs["preview"].resize(QSize(900, 900))
-    for name, dialog in dialogs.items():
-        qtbot.addWidget(dialog)
-        dialog.show()
-        qtbot.waitExposed(dialog)
-        qtbot.wait(50)
-        assert dialog.grab().save(str(folder / f"{name}.png"))

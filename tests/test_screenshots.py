@@ -11,7 +11,15 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QWidget
 
+from facilitator.formats.attendance_reports import read_report
+from facilitator.formats.tables import read_table
+from facilitator.services.attendance_import import AttendanceImport
 from facilitator.store import errors
+from facilitator.ui import printouts
+from facilitator.ui.attendance_review_dialog import AttendanceReviewDialog
+from facilitator.ui.export_dialog import ExportDialog
+from facilitator.ui.import_people_wizard import ImportPeopleWizard
+from facilitator.ui.print_dialog import PrintChoiceDialog, preview_dialog
 from facilitator.ui.document_errors import explain
 from facilitator.ui.invite_people_dialog import InvitePeopleDialog
 from facilitator.ui.main_window import MainWindow
@@ -24,6 +32,7 @@ from facilitator.ui.start_dialog import StartDialog
 from facilitator.ui.workspace import Workspace
 
 SIZE = (1320, 760)
+DATA = Path(__file__).parent / "data"
 
 
 @pytest.fixture
@@ -95,5 +104,31 @@ def test_render_every_view_and_dialog(qtbot, demo, options, languages, folder, l
     for name, dialog in dialogs.items():
         qtbot.addWidget(dialog)
         save(dialog, folder / f"{language}-dialog-{name}.png")
+    exchange = exchange_dialogs(window, options)
+    for name, dialog in exchange.items():
+        qtbot.addWidget(dialog)
+        save(dialog, folder / f"{language}-exchange-{name}.png")
     what, todo = explain(errors.CorruptDocument(Path("/home/anna/Facilitator/facilitator.sqlite")))
     assert what and todo
+
+
+def exchange_dialogs(window: MainWindow, options) -> dict[str, QWidget]:
+    """The import wizard (columns and check pages), the report review, export and printing."""
+    workspace = window.workspace
+    db = workspace.document.db
+    wizard = ImportPeopleWizard(workspace, read_table(DATA / "people_excel_sv_cp1252.csv"), "inbjudna.csv")
+    wizard.resize(900, 640)
+    checking = ImportPeopleWizard(workspace, read_table(DATA / "people_excel_sv_cp1252.csv"), "inbjudna.csv")
+    checking.resize(900, 640)
+    checking.show()
+    checking.next()
+    session_id = window.sessions_view.model.id_at(4)
+    review = AttendanceReviewDialog(AttendanceImport(db), read_report(DATA / "zoom_meeting_participants.csv"),
+                                    session_id, 15, workspace.register.person_names())
+    preview = preview_dialog(printouts.roster(db, session_id), False)
+    preview.resize(900, 900)
+    sign_in = preview_dialog(printouts.sign_in_sheet(db, session_id, 8), False)
+    sign_in.resize(900, 900)
+    return {"import-1-columns": wizard, "import-2-check": checking, "report-review": review,
+            "export-dialog": ExportDialog(options), "print-choice": PrintChoiceDialog(),
+            "print-preview-roster": preview, "print-preview-sign-in": sign_in}

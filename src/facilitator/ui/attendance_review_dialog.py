@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox, QInp
 from ..formats.attendance_reports import AttendanceReport
 from ..services.attendance_import import Action, AttendanceImport, Choice, Review, ReviewItem, Status
 from .forms.ui_attendance_review_dialog import Ui_AttendanceReviewDialog
+from .list_page import small_table
 from .models.rows_model import RowsModel
 
 HEADERS = [QT_TRANSLATE_NOOP("AttendanceReviewDialog", "In the report"),
@@ -31,11 +32,9 @@ class AttendanceReviewDialog(QDialog):
         self._session_id = session_id
         self._names = names  # person id -> "Given Family", for showing matches
         self.decisions: dict[int, Choice] = {}  # participant line -> the user's choice
-        self.model = RowsModel("AttendanceReviewDialog", HEADERS, self, first_column=str)
-        table = self.ui.participants
-        table.setModel(self.model)
+        self.model = RowsModel("AttendanceReviewDialog", HEADERS, self, numeric_columns=[2])
+        table = small_table(self.ui.participants, self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.verticalHeader().setVisible(False)
         table.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate((200, 210, 70, 110, 180)):
             table.setColumnWidth(column, width)

@@ -16,6 +16,7 @@ from ..services.people_import import Decision, ImportCancelled, ImportPlan, Impo
 from . import labels
 from .background import run_and_wait
 from .forms.ui_import_people_wizard import Ui_ImportPeopleWizard
+from .list_page import small_table
 from .models.rows_model import RowsModel
 from .workspace import Workspace
 
@@ -57,14 +58,17 @@ class ImportPeopleWizard(QWizard):
         self.plan: ImportPlan | None = None
         self.result: ImportResult | None = None
         self._organisation_names = dict(workspace.register.organisation_names())
-        self.preview = RowsModel("ImportPeopleWizard", PREVIEW_HEADERS, self, first_column=str)
-        self.findings = RowsModel("ImportPeopleWizard", FINDING_HEADERS, self, first_column=str)
-        self.report = RowsModel("ImportPeopleWizard", REPORT_HEADERS, self, first_column=str)
+        self.preview = RowsModel("ImportPeopleWizard", PREVIEW_HEADERS, self, numeric_columns=[0])
+        self.findings = RowsModel("ImportPeopleWizard", FINDING_HEADERS, self, numeric_columns=[0])
+        self.report = RowsModel("ImportPeopleWizard", REPORT_HEADERS, self, numeric_columns=[0])
         for view, model in ((self.ui.preview, self.preview), (self.ui.findings, self.findings),
                             (self.ui.report, self.report)):
-            view.setModel(model)
-            view.verticalHeader().setVisible(False)
-            view.horizontalHeader().setStretchLastSection(True)
+            small_table(view, model).horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((50, 110, 120, 170, 170, 200, 130)):
+            self.ui.preview.setColumnWidth(column, width)
+        self.ui.findings.setColumnWidth(0, 50)
+        self.ui.findings.setColumnWidth(1, 200)
+        self.ui.report.setColumnWidth(0, 50)
         self.ui.checkPage.setCommitPage(True)
         self._fill_choices()
         self._build_mapping()

@@ -141,15 +141,22 @@ def stretch_column(table: QTableView, column: int) -> None:
     header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
 
-def counts_table(model, number_width: int = 76) -> QTableView:
-    """A compact table of counts beside a list: names stretch, numbers keep narrow."""
-    table = QTableView()
+def small_table(table: QTableView, model) -> QTableView:
+    """A table of a few dozen rows (counts, a preview, a report): one line per row."""
     table.setModel(model)
     table.verticalHeader().setVisible(False)
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     table.verticalHeader().setDefaultSectionSize(24)
     table.setShowGrid(False)
     table.setWordWrap(False)
+    table.setAlternatingRowColors(True)
+    table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    return table
+
+
+def counts_table(model, number_width: int = 76) -> QTableView:
+    """A compact table of counts beside a list: names stretch, numbers keep narrow."""
+    table = small_table(QTableView(), model)
     table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
     header = table.horizontalHeader()

@@ -11,8 +11,10 @@ from .lazy_table import Index
 
 class RowsModel(QAbstractTableModel):
     def __init__(self, context: str, headers: Sequence[str], parent=None,
-                 first_column: Callable[[object], str] = str):
+                 first_column: Callable[[object], str] = str, numeric_columns: Sequence[int] | None = None):
         super().__init__(parent)
+        # Right-aligned columns; by default all but the first (a name and its counts).
+        self._numeric = set(range(1, len(headers)) if numeric_columns is None else numeric_columns)
         self._context = context
         self._headers = list(headers)  # QT_TRANSLATE_NOOP'd in ``context``
         self._first_column = first_column  # turns a stored code into words (e.g. a category)
@@ -34,10 +36,10 @@ class RowsModel(QAbstractTableModel):
             return None
         value = self._rows[index.row()][index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._first_column(value) if index.column() == 0 else str(value)
+            return self._first_column(value) if index.column() == 0 else ("" if value is None else str(value))
         if role == Qt.ItemDataRole.SizeHintRole:
             return QSize(-1, 24)
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self._numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
