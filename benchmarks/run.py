@@ -16,9 +16,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 import checkin
+import export_xlsx
 import generate
 import import_people
 import invite
+import roster_pdf
 import search
 import startup
 from report import Result, format_table, machine_context, progress, save_json
@@ -30,6 +32,8 @@ BENCHMARKS: dict[str, Callable[[Path], list[Result]]] = {
     "checkin": checkin.run,
     "invite": invite.run,
     "import": import_people.run,
+    "export": export_xlsx.run,
+    "roster": roster_pdf.run,
 }
 LAST_RUN = generate.DATA_DIR / "last-run.json"
 
