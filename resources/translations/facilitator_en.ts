@@ -37,6 +37,105 @@
     </message>
 </context>
 <context>
+    <name>AttendanceReviewDialog</name>
+    <message>
+        <source>In the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matched · %2 to check · %3 not matched · %4 will be recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probably</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too short: absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added as walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Attendance Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present after at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose Person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add as &amp;Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;gnore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckInModel</name>
     <message>
         <source>On site</source>
@@ -242,6 +341,265 @@
     </message>
     <message>
         <source>Try another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>CSV for Excel (Swedish: semicolons, UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, plain (commas, UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF, to print or send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Attendance List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This &amp;session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole &amp;programme: who attended what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Columns (tick the ones to export; drag or use the buttons to order them):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPeopleWizard</name>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name (split into given and family)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose which column holds the names (given, family or full name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n row(s)…</source>
+        <translation>
+            <numerusform>Checking %n row…</numerusform>
+            <numerusform>Checking %n rows…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 can be imported, %3 of them duplicate someone, %4 cannot be imported. %5 organisation names need a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same email or name as someone already in the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same email or name as line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n people from %1</source>
+        <translation>
+            <numerusform>Imported %n person from %1</numerusform>
+            <numerusform>Imported %n people from %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added %1 and updated %2 people. %3 rows were not imported; they are listed below with the reason. Edit → Undo removes the whole import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>File: %1 · %n row(s)</source>
+        <translation>
+            <numerusform>File: %1 · %n row</numerusform>
+            <numerusform>File: %1 · %n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(do not import)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip them (keep what the register has)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the register from the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep both (add them as new people)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check what each column of the file holds. The preview shows the first rows as they will be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category when the file has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been imported yet. Decide about duplicates and organisations, then import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For &amp;duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the &amp;suggested organisations where the name was not an exact match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Report…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -617,6 +975,62 @@
         <source>“%1”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email address is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate, skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation not found; imported without one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation not certain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation not in this file; imported without one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a text file or spreadsheet (it looks like an image or a program file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no table with at least two columns was found in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its content is not what its name says: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is too large (or has a line far too long) to be a list of people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column could be recognised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a Teams or Zoom attendance report Facilitator knows: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its text could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ListPage</name>
@@ -819,6 +1233,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Import People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People lists (*.xlsx *.ods *.csv *.txt *.tsv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>About Facilitator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -892,6 +1326,10 @@
     </message>
     <message>
         <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import People…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1240,6 +1678,172 @@
     </message>
     <message>
         <source>&amp;Active (can be invited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintChoiceDialog</name>
+    <message>
+        <source>Print List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Roster: invitees by organisation, with their answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign-in sheet: invitees by name, with a signature column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blank rows for walk-ins:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Printouts</name>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substitute for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance, whole programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1626,6 +2230,44 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Import Attendance Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams or Zoom reports (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n participant(s)</source>
+        <translation>
+            <numerusform>%1 · %n participant</numerusform>
+            <numerusform>%1 · %n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded attendance from %1: %n present</source>
+        <translation>
+            <numerusform>Recorded attendance from %1: %n present</numerusform>
+            <numerusform>Recorded attendance from %1: %n present</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Attendance List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the attendance list to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>← All sessions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1643,6 +2285,22 @@
     </message>
     <message>
         <source>&amp;Write to Invitees…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Teams or Zoom Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Attendance List…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Roster or Sign-in Sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -37,6 +37,105 @@
     </message>
 </context>
 <context>
+    <name>AttendanceReviewDialog</name>
+    <message>
+        <source>In the report</source>
+        <translation>I rapporten</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuter</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Matchning</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Will be</source>
+        <translation>Blir</translation>
+    </message>
+    <message>
+        <source>%1 matched · %2 to check · %3 not matched · %4 will be recorded</source>
+        <translation>%1 matchade · %2 att kontrollera · %3 utan matchning · %4 registreras</translation>
+    </message>
+    <message>
+        <source>&amp;Record Attendance</source>
+        <translation>&amp;Registrera närvaro</translation>
+    </message>
+    <message>
+        <source>Certain</source>
+        <translation>Säker</translation>
+    </message>
+    <message>
+        <source>Probably</source>
+        <translation>Troligen</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Närvarande</translation>
+    </message>
+    <message>
+        <source>Too short: absent</source>
+        <translation>För kort: frånvarande</translation>
+    </message>
+    <message>
+        <source>Added as walk-in</source>
+        <translation>Läggs till som oanmäld</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Registreras inte</translation>
+    </message>
+    <message>
+        <source>Choose Person</source>
+        <translation>Välj person</translation>
+    </message>
+    <message>
+        <source>Who is %1?</source>
+        <translation>Vem är %1?</translation>
+    </message>
+    <message>
+        <source>Import Attendance Report</source>
+        <translation>Importera närvarorapport</translation>
+    </message>
+    <message>
+        <source>Present after at least</source>
+        <translation>Närvarande efter minst</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm Match</source>
+        <translation>&amp;Bekräfta matchning</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose Person…</source>
+        <translation>&amp;Välj person…</translation>
+    </message>
+    <message>
+        <source>Add as &amp;Walk-in</source>
+        <translation>Lägg till som &amp;oanmäld</translation>
+    </message>
+    <message>
+        <source>I&amp;gnore</source>
+        <translation>&amp;Hoppa över</translation>
+    </message>
+</context>
+<context>
     <name>CheckInModel</name>
     <message>
         <source>On site</source>
@@ -243,6 +342,265 @@
     <message>
         <source>Try another file.</source>
         <translation>Försök med en annan fil.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>CSV for Excel (Swedish: semicolons, UTF-8)</source>
+        <translation>CSV för Excel (svenskt: semikolon, UTF-8)</translation>
+    </message>
+    <message>
+        <source>CSV, plain (commas, UTF-8)</source>
+        <translation>CSV, enkel (komma, UTF-8)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel-arbetsbok (.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF, to print or send</source>
+        <translation>PDF, för utskrift eller att skicka</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportera…</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>Export Attendance List</source>
+        <translation>Exportera närvarolista</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>List:</source>
+        <translation>Lista:</translation>
+    </message>
+    <message>
+        <source>This &amp;session</source>
+        <translation>Den här &amp;webbsändningen</translation>
+    </message>
+    <message>
+        <source>The whole &amp;programme: who attended what</source>
+        <translation>Hela &amp;satsningen: vem deltog i vad</translation>
+    </message>
+    <message>
+        <source>&amp;Columns (tick the ones to export; drag or use the buttons to order them):</source>
+        <translation>&amp;Kolumner (bocka i de som ska med; dra eller använd knapparna för att ordna dem):</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolumner</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Flytta &amp;upp</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Flytta &amp;ned</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>&amp;Återställ</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPeopleWizard</name>
+    <message>
+        <source>Given name</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <source>Full name (split into given and family)</source>
+        <translation>Fullständigt namn (delas i för- och efternamn)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anmärkning</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Upptäckt</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importerad</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>Choose which column holds the names (given, family or full name).</source>
+        <translation>Välj vilken kolumn som har namnen (förnamn, efternamn eller fullständigt namn).</translation>
+    </message>
+    <message>
+        <source>%1 → %2?</source>
+        <translation>%1 → %2?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n row(s)…</source>
+        <translation>
+            <numerusform>Kontrollerar %n rad…</numerusform>
+            <numerusform>Kontrollerar %n rader…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 can be imported, %3 of them duplicate someone, %4 cannot be imported. %5 organisation names need a decision.</source>
+        <translation>%1 rader: %2 kan importeras, varav %3 är dubbletter, %4 kan inte importeras. %5 organisationsnamn behöver ett beslut.</translation>
+    </message>
+    <message>
+        <source>Same email or name as someone already in the register</source>
+        <translation>Samma e-post eller namn som någon som redan finns i registret</translation>
+    </message>
+    <message>
+        <source>Same email or name as line %1</source>
+        <translation>Samma e-post eller namn som rad %1</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importerar…</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Importen avbröts</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was imported.</source>
+        <translation>Importen avbröts. Ingenting importerades.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n people from %1</source>
+        <translation>
+            <numerusform>Importerade %n person från %1</numerusform>
+            <numerusform>Importerade %n personer från %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added %1 and updated %2 people. %3 rows were not imported; they are listed below with the reason. Edit → Undo removes the whole import.</source>
+        <translation>Lade till %1 och uppdaterade %2 personer. %3 rader importerades inte; de står nedan med orsaken. Redigera → Ångra tar bort hela importen.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation>Spara rapport</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV för Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation>Rapporten kunde inte sparas: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>File: %1 · %n row(s)</source>
+        <translation>
+            <numerusform>Fil: %1 · %n rad</numerusform>
+            <numerusform>Fil: %1 · %n rader</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(do not import)</source>
+        <translation>(importera inte)</translation>
+    </message>
+    <message>
+        <source>Skip them (keep what the register has)</source>
+        <translation>Hoppa över dem (behåll det som finns i registret)</translation>
+    </message>
+    <message>
+        <source>Update the register from the file</source>
+        <translation>Uppdatera registret från filen</translation>
+    </message>
+    <message>
+        <source>Keep both (add them as new people)</source>
+        <translation>Behåll båda (lägg till dem som nya personer)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <source>Import People</source>
+        <translation>Importera personer</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolumner</translation>
+    </message>
+    <message>
+        <source>Check what each column of the file holds. The preview shows the first rows as they will be stored.</source>
+        <translation>Kontrollera vad varje kolumn i filen innehåller. Förhandsvisningen visar de första raderna så som de kommer att sparas.</translation>
+    </message>
+    <message>
+        <source>Category when the file has none</source>
+        <translation>Kategori när filen saknar en</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Kontroll</translation>
+    </message>
+    <message>
+        <source>Nothing has been imported yet. Decide about duplicates and organisations, then import.</source>
+        <translation>Ingenting har importerats än. Bestäm om dubbletter och organisationer och importera sedan.</translation>
+    </message>
+    <message>
+        <source>For &amp;duplicates</source>
+        <translation>För &amp;dubbletter</translation>
+    </message>
+    <message>
+        <source>Use the &amp;suggested organisations where the name was not an exact match</source>
+        <translation>Använd de &amp;föreslagna organisationerna där namnet inte stämde exakt</translation>
+    </message>
+    <message>
+        <source>&amp;Save Report…</source>
+        <translation>&amp;Spara rapport…</translation>
     </message>
 </context>
 <context>
@@ -617,6 +975,62 @@
         <source>“%1”</source>
         <translation>”%1”</translation>
     </message>
+    <message>
+        <source>No name</source>
+        <translation>Namn saknas</translation>
+    </message>
+    <message>
+        <source>The email address is not valid</source>
+        <translation>E-postadressen är inte giltig</translation>
+    </message>
+    <message>
+        <source>Duplicate, skipped</source>
+        <translation>Dubblett, hoppades över</translation>
+    </message>
+    <message>
+        <source>Organisation not found; imported without one</source>
+        <translation>Organisationen hittades inte; importerad utan organisation</translation>
+    </message>
+    <message>
+        <source>Organisation not certain</source>
+        <translation>Organisationen är osäker</translation>
+    </message>
+    <message>
+        <source>Organisation not in this file; imported without one</source>
+        <translation>Organisationen finns inte i den här filen; importerad utan organisation</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>filen är tom.</translation>
+    </message>
+    <message>
+        <source>it is not a text file or spreadsheet (it looks like an image or a program file).</source>
+        <translation>den är inte en textfil eller ett kalkylark (den liknar en bild eller en programfil).</translation>
+    </message>
+    <message>
+        <source>no table with at least two columns was found in it.</source>
+        <translation>ingen tabell med minst två kolumner hittades i den.</translation>
+    </message>
+    <message>
+        <source>its content is not what its name says: %1</source>
+        <translation>innehållet är inte vad namnet säger: %1</translation>
+    </message>
+    <message>
+        <source>it is too large (or has a line far too long) to be a list of people.</source>
+        <translation>den är för stor (eller har en alldeles för lång rad) för att vara en personlista.</translation>
+    </message>
+    <message>
+        <source>no column could be recognised.</source>
+        <translation>ingen kolumn kunde kännas igen.</translation>
+    </message>
+    <message>
+        <source>it is not a Teams or Zoom attendance report Facilitator knows: %1</source>
+        <translation>det är inte en närvarorapport från Teams eller Zoom som Facilitator känner igen: %1</translation>
+    </message>
+    <message>
+        <source>its text could not be read.</source>
+        <translation>texten kunde inte läsas.</translation>
+    </message>
 </context>
 <context>
     <name>ListPage</name>
@@ -819,6 +1233,26 @@
         <translation>Sparade en kopia som %1</translation>
     </message>
     <message>
+        <source>Import People</source>
+        <translation>Importera personer</translation>
+    </message>
+    <message>
+        <source>People lists (*.xlsx *.ods *.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Personlistor (*.xlsx *.ods *.csv *.txt *.tsv);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Läser %1…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1 kan inte importeras: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 kunde inte läsas: %2</translation>
+    </message>
+    <message>
         <source>About Facilitator</source>
         <translation>Om Facilitator</translation>
     </message>
@@ -893,6 +1327,10 @@
     <message>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
+    </message>
+    <message>
+        <source>&amp;Import People…</source>
+        <translation>&amp;Importera personer…</translation>
     </message>
     <message>
         <source>Save a &amp;Copy…</source>
@@ -1241,6 +1679,172 @@
     <message>
         <source>&amp;Active (can be invited)</source>
         <translation>Akt&amp;iv (kan bjudas in)</translation>
+    </message>
+</context>
+<context>
+    <name>PrintChoiceDialog</name>
+    <message>
+        <source>Print List</source>
+        <translation>Skriv ut lista</translation>
+    </message>
+    <message>
+        <source>&amp;Roster: invitees by organisation, with their answers</source>
+        <translation>&amp;Deltagarförteckning: inbjudna per organisation, med svar</translation>
+    </message>
+    <message>
+        <source>&amp;Sign-in sheet: invitees by name, with a signature column</source>
+        <translation>&amp;Närvarolista: inbjudna i namnordning, med kolumn för namnteckning</translation>
+    </message>
+    <message>
+        <source>&amp;Blank rows for walk-ins:</source>
+        <translation>&amp;Tomma rader för oanmälda:</translation>
+    </message>
+    <message>
+        <source>&amp;Landscape</source>
+        <translation>&amp;Liggande</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Förhandsgranska…</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>Förhandsgranska utskrift</translation>
+    </message>
+</context>
+<context>
+    <name>Printouts</name>
+    <message>
+        <source>Family name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Webbsändning</translation>
+    </message>
+    <message>
+        <source>Session date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Took part</source>
+        <translation>Deltog</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Registrerad via</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Anslöt</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Lämnade</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuter</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Oanmäld</translation>
+    </message>
+    <message>
+        <source>Substitute for</source>
+        <translation>Ersättare för</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Inbjudan</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>På distans</translation>
+    </message>
+    <message>
+        <source>In the room</source>
+        <translation>På plats</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Incheckning</translation>
+    </message>
+    <message>
+        <source>Meeting report</source>
+        <translation>Mötesrapport</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Sida %1 av %2</translation>
+    </message>
+    <message>
+        <source>No organisation</source>
+        <translation>Ingen organisation</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Deltagarförteckning</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Namnteckning</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>Närvarolista</translation>
+    </message>
+    <message>
+        <source>Attendance, whole programme</source>
+        <translation>Närvaro, hela satsningen</translation>
+    </message>
+    <message>
+        <source>Attendance list</source>
+        <translation>Närvarolista</translation>
     </message>
 </context>
 <context>
@@ -1626,6 +2230,44 @@
         <translation>En kalenderinbjudan anger vem som bjuder in: ange först ditt namn och din e-postadress i Inställningar. Vill du öppna Inställningar nu?</translation>
     </message>
     <message>
+        <source>Import Attendance Report</source>
+        <translation>Importera närvarorapport</translation>
+    </message>
+    <message>
+        <source>Teams or Zoom reports (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation>Rapporter från Teams eller Zoom (*.csv *.tsv *.txt *.xlsx);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Läser %1…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1 kan inte importeras: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n participant(s)</source>
+        <translation>
+            <numerusform>%1 · %n deltagare</numerusform>
+            <numerusform>%1 · %n deltagare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded attendance from %1: %n present</source>
+        <translation>
+            <numerusform>Registrerade närvaro från %1: %n närvarande</numerusform>
+            <numerusform>Registrerade närvaro från %1: %n närvarande</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Attendance List</source>
+        <translation>Exportera närvarolista</translation>
+    </message>
+    <message>
+        <source>Exported the attendance list to %1</source>
+        <translation>Exporterade närvarolistan till %1</translation>
+    </message>
+    <message>
         <source>← All sessions</source>
         <translation>← Alla webbsändningar</translation>
     </message>
@@ -1644,6 +2286,22 @@
     <message>
         <source>&amp;Write to Invitees…</source>
         <translation>&amp;Skriv till de inbjudna…</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance</source>
+        <translation>&amp;Närvaro</translation>
+    </message>
+    <message>
+        <source>Import Teams or Zoom Report…</source>
+        <translation>Importera rapport från Teams eller Zoom…</translation>
+    </message>
+    <message>
+        <source>Export Attendance List…</source>
+        <translation>Exportera närvarolista…</translation>
+    </message>
+    <message>
+        <source>Print Roster or Sign-in Sheet…</source>
+        <translation>Skriv ut deltagarförteckning eller närvarolista…</translation>
     </message>
     <message>
         <source>Invitations</source>

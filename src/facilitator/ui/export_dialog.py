@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QWidget
 from sqlite_utils import Database
 
@@ -118,8 +118,8 @@ def export_attendance(parent: QWidget, db: Database, session_id: int, options: O
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     choice = dialog.choice()
-    name = dialog.tr("Attendance") + SUFFIXES[choice.export_format]
-    target = ask_path(parent, dialog.tr("Export Attendance List"), str(folder / name))
+    name = QCoreApplication.translate("ExportDialog", "Attendance") + SUFFIXES[choice.export_format]
+    target = ask_path(parent, QCoreApplication.translate("ExportDialog", "Export Attendance List"), str(folder / name))
     if target is None:
         return None
     if not target.suffix:

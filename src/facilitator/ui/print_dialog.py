@@ -2,7 +2,7 @@
 landscape, blank rows for walk-ins), then Qt's print preview, from which the user
 prints or saves a PDF. The preview paints with ui/printing.py, like "save as PDF"."""
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QRadioButton, QSpinBox,
                                QVBoxLayout, QWidget)
@@ -68,7 +68,7 @@ def preview_dialog(printout: Printout, landscape: bool, parent: QWidget | None =
     printer.setPageLayout(printing.page_layout(landscape))
     printer.setDocName(f"{printout.heading.document}: {printout.heading.session}")
     preview = QPrintPreviewDialog(printer, parent)
-    preview.setWindowTitle(preview.tr("Print Preview"))
+    preview.setWindowTitle(QCoreApplication.translate("PrintChoiceDialog", "Print Preview"))
     preview.paintRequested.connect(lambda device: printing.paint(printout, device))
     preview.printer = printer  # type: ignore[attr-defined]  # kept alive with the dialog
     return preview
