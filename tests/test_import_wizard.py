@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox, QWizard
 
+from facilitator.services.people_import import Decision
 from facilitator.ui.import_people_wizard import ImportPeopleWizard
 from facilitator.ui.main_window import MainWindow
 from facilitator.ui.workspace import Workspace
@@ -89,3 +90,26 @@ def test_dropping_a_file_on_the_people_view_starts_the_import(qtbot, window, mon
                        Qt.KeyboardModifier.NoModifier)
     window.people_view.dropEvent(event)
     assert asked == [str(DATA / "people.xlsx")]
+
+
+def test_duplicates_are_decided_row_by_row(qtbot, window):
+    """Update one duplicate, keep the other's register entry: each as chosen."""
+    from facilitator.domain.records import Person
+    from facilitator.formats.tables import read_table
+    register = window.workspace.register
+    register.add_person(Person("Åsa", "Öberg", title="Gammal titel", email="asa.oberg@gotland.se"))
+    register.add_person(Person("Per", "Ängström", title="Gammal titel", email="per.angstrom@laholm.se"))
+    wizard = ImportPeopleWizard(window.workspace, read_table(DATA / "people_excel_sv_cp1252.csv"), "lista.csv", window)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    rows = {wizard.findings.index(row, 1).data(): row for row in range(wizard.findings.rowCount())
+            if wizard.findings.index(row, 2).data()}
+    assert set(rows) == {"Åsa Öberg", "Per Ängström"}
+    wizard.ui.findings.selectRow(rows["Åsa Öberg"])
+    wizard.decision_actions[Decision.UPDATE].trigger()
+    assert wizard.findings.index(rows["Åsa Öberg"], 2).data() == "Update"
+    wizard.next()  # import: Åsa updated, Per skipped (the default)
+    titles = dict(window.workspace.document.db.execute("SELECT given_name, title FROM people").fetchall())
+    assert titles["Åsa"] == "Kommunstyrelsens ordförande"
+    assert titles["Per"] == "Gammal titel"

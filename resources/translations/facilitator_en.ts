@@ -458,6 +458,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Finding</source>
         <translation type="unfinished"></translation>
     </message>
@@ -486,6 +490,18 @@
     </message>
     <message>
         <source>%1 rows: %2 can be imported, %3 of them duplicate someone, %4 cannot be imported. %5 organisation names need a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -564,6 +580,22 @@
     </message>
     <message>
         <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip the Selected Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the Register from the Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Both for the Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right-click duplicates to decide row by row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

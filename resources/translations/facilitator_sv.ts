@@ -458,6 +458,10 @@
         <translation>Namn</translation>
     </message>
     <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
         <source>Finding</source>
         <translation>Upptäckt</translation>
     </message>
@@ -487,6 +491,18 @@
     <message>
         <source>%1 rows: %2 can be imported, %3 of them duplicate someone, %4 cannot be imported. %5 organisation names need a decision.</source>
         <translation>%1 rader: %2 kan importeras, varav %3 är dubbletter, %4 kan inte importeras. %5 organisationsnamn behöver ett beslut.</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Hoppa över</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Uppdatera</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Behåll båda</translation>
     </message>
     <message>
         <source>Same email or name as someone already in the register</source>
@@ -565,6 +581,22 @@
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <source>Skip the Selected Duplicates</source>
+        <translation>Hoppa över de markerade dubbletterna</translation>
+    </message>
+    <message>
+        <source>Update the Register from the Selected</source>
+        <translation>Uppdatera registret från de markerade</translation>
+    </message>
+    <message>
+        <source>Keep Both for the Selected</source>
+        <translation>Behåll båda för de markerade</translation>
+    </message>
+    <message>
+        <source>Right-click duplicates to decide row by row</source>
+        <translation>Högerklicka på dubbletter för att bestämma rad för rad</translation>
     </message>
     <message>
         <source>Import People</source>

@@ -6,7 +6,8 @@ transaction with progress and cancel, and see (and save) the report of rows not 
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox, QWidget, QWizard
 
 from ..domain.enums import PersonCategory
@@ -41,6 +42,7 @@ PREVIEW_HEADERS = [QT_TRANSLATE_NOOP("ImportPeopleWizard", "Line"),
                    QT_TRANSLATE_NOOP("ImportPeopleWizard", "Note")]
 FINDING_HEADERS = [QT_TRANSLATE_NOOP("ImportPeopleWizard", "Line"),
                    QT_TRANSLATE_NOOP("ImportPeopleWizard", "Name"),
+                   QT_TRANSLATE_NOOP("ImportPeopleWizard", "Decision"),
                    QT_TRANSLATE_NOOP("ImportPeopleWizard", "Finding")]
 REPORT_HEADERS = [QT_TRANSLATE_NOOP("ImportPeopleWizard", "Line"),
                   QT_TRANSLATE_NOOP("ImportPeopleWizard", "Imported"),
@@ -57,6 +59,7 @@ class ImportPeopleWizard(QWizard):
         self.file_name = file_name
         self.plan: ImportPlan | None = None
         self.result: ImportResult | None = None
+        self.decisions: dict[int, Decision] = {}  # a duplicate row's line -> what to do with it
         self._organisation_names = dict(workspace.register.organisation_names())
         self.preview = RowsModel("ImportPeopleWizard", PREVIEW_HEADERS, self, numeric_columns=[0])
         self.findings = RowsModel("ImportPeopleWizard", FINDING_HEADERS, self, numeric_columns=[0])
@@ -68,6 +71,15 @@ class ImportPeopleWizard(QWizard):
             self.ui.preview.setColumnWidth(column, width)
         self.ui.findings.setColumnWidth(0, 50)
         self.ui.findings.setColumnWidth(1, 200)
+        self.ui.findings.setColumnWidth(2, 150)
+        self.ui.findings.setSelectionBehavior(self.ui.findings.SelectionBehavior.SelectRows)
+        self.ui.findings.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.decision_actions = {}
+        for decision in (Decision.SKIP, Decision.UPDATE, Decision.KEEP_BOTH):
+            action = QAction(self)
+            action.triggered.connect(lambda checked=False, decision=decision: self.decide_selected(decision))
+            self.ui.findings.addAction(action)
+            self.decision_actions[decision] = action
         self.ui.report.setColumnWidth(0, 50)
         self.ui.checkPage.setCommitPage(True)
         self._fill_choices()
@@ -85,6 +97,7 @@ class ImportPeopleWizard(QWizard):
         for decision in (Decision.SKIP, Decision.UPDATE, Decision.KEEP_BOTH):
             self.ui.duplicateDecision.addItem("", decision)
         self.ui.defaultCategory.currentIndexChanged.connect(self.update_preview)
+        self.ui.duplicateDecision.currentIndexChanged.connect(self._show_findings_if_planned)
 
     def _build_mapping(self) -> None:
         """One choice per column of the file, preset from its header (Förnamn, E-post, ...)."""
@@ -178,11 +191,29 @@ class ImportPeopleWizard(QWizard):
         for row in plan.rows:
             name = row.person.full_name
             for note in row.problems + row.warnings:
-                findings.append((row.line, name, labels.import_reason(note.code, note.message)))
+                findings.append((row.line, name, "", labels.import_reason(note.code, note.message)))
             if row.duplicate and row.importable:
-                findings.append((row.line, name, self._duplicate_text(row.duplicate)))
+                decision = self._decision_text(self.decisions.get(row.line, self.ui.duplicateDecision.currentData()))
+                findings.append((row.line, name, decision, self._duplicate_text(row.duplicate)))
         self.findings.set_rows(findings)
         self.ui.useSuggestions.setVisible(bool(unsure))
+
+    def _show_findings_if_planned(self) -> None:
+        if self.plan is not None:
+            self._show_findings()
+
+    def decide_selected(self, decision: Decision) -> None:
+        """Right-click on duplicates: skip, update or keep both, row by row."""
+        duplicates = {row.line for row in self.plan.duplicates} if self.plan else set()
+        for index in self.ui.findings.selectionModel().selectedRows():
+            line = int(self.findings.index(index.row(), 0).data())
+            if line in duplicates:
+                self.decisions[line] = decision
+        self._show_findings()
+
+    def _decision_text(self, decision: Decision) -> str:
+        return {Decision.SKIP: self.tr("Skip"), Decision.UPDATE: self.tr("Update"),
+                Decision.KEEP_BOTH: self.tr("Keep both")}[decision]
 
     def _duplicate_text(self, duplicate) -> str:
         if duplicate.person_id:
@@ -199,7 +230,7 @@ class ImportPeopleWizard(QWizard):
     def _import(self) -> bool:
         """Write everything accepted in one transaction; cancel leaves the register as it was."""
         table, mapping, category = self.table, self.mapping(), self.default_category()
-        decision = self.ui.duplicateDecision.currentData()
+        decision, decisions = self.ui.duplicateDecision.currentData(), dict(self.decisions)
         settled = {text: resolution.suggestion_id for text, resolution in self.plan.unsure_organisations().items()
                    if resolution.suggestion_id is not None} if self.ui.useSuggestions.isChecked() else {}
         plan = self.plan
@@ -210,7 +241,7 @@ class ImportPeopleWizard(QWizard):
                 importer = PeopleImport(db)
                 final = importer.plan(table, mapping, default_category=category, organisations=settled) \
                     if settled else plan
-                return importer.apply(final, default=decision, progress=progress, cancelled=cancelled)
+                return importer.apply(final, decisions, default=decision, progress=progress, cancelled=cancelled)
             finally:
                 db.close()
 
@@ -262,6 +293,10 @@ class ImportPeopleWizard(QWizard):
         for index in range(self.ui.duplicateDecision.count()):
             self.ui.duplicateDecision.setItemText(index, texts[self.ui.duplicateDecision.itemData(index)])
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Import"))
+        self.decision_actions[Decision.SKIP].setText(self.tr("Skip the Selected Duplicates"))
+        self.decision_actions[Decision.UPDATE].setText(self.tr("Update the Register from the Selected"))
+        self.decision_actions[Decision.KEEP_BOTH].setText(self.tr("Keep Both for the Selected"))
+        self.ui.findings.setToolTip(self.tr("Right-click duplicates to decide row by row"))
         for model in (self.preview, self.findings, self.report):
             model.retranslate()
 
