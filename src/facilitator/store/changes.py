@@ -19,7 +19,7 @@ Row = dict[str, object]
 Snapshot = dict[str, dict[int, Row | None]]
 
 # Parents before children: the order rows are written back in (deletes go in reverse).
-TABLE_ORDER = ("programmes", "organisations", "people", "sessions", "invitations", "attendance",
+TABLE_ORDER = ("programmes", "targets", "organisations", "people", "sessions", "invitations", "attendance",
                "segments")
 # Rows deleted along with a parent row (ON DELETE CASCADE), as (child table, column).
 DEPENDENTS = {

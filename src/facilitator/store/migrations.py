@@ -205,4 +205,23 @@ def _people_per_organisation_index(db: Database) -> None:
     _run(db, "CREATE INDEX people_organisation_active ON people (organisation_id, active)", 5)
 
 
+
+@MIGRATIONS(name="0006_reach_targets")
+def _reach_targets(db: Database) -> None:
+    # A programme's reach target split by category or organisation (key: the category code
+    # or the organisation's uuid, so a target survives a merge into a national file).
+    _run(
+        db,
+        f"""
+CREATE TABLE targets ({_IDENTITY},
+    programme_id INTEGER NOT NULL REFERENCES programmes (id) ON DELETE CASCADE,
+    dimension TEXT NOT NULL CHECK (dimension IN ('category', 'organisation')),
+    key TEXT NOT NULL,
+    target INTEGER NOT NULL CHECK (target >= 0),
+    UNIQUE (programme_id, dimension, key)
+)
+""",
+        6,
+    )
+
 SCHEMA_VERSION = len(MIGRATIONS._migrations)

@@ -11,6 +11,7 @@ from ..services.invitations import Invitations
 from ..services.mail import Mail
 from ..services.organisations_overview import OrganisationsOverview
 from ..services.people_search import PeopleSearch
+from ..services.reach import Reach
 from ..services.register import Register
 from ..services.run_sheet import RunSheet
 from ..services.sessions_overview import SessionsOverview
@@ -36,6 +37,7 @@ class Workspace(QObject):
         self.calendar = CalendarExport(document.db)
         self.mail = Mail(document.db)
         self.run_sheet = RunSheet(document.db)
+        self.reach = Reach(document.db)
         self.undo_stack = QUndoStack(self)
         self.undo_stack.indexChanged.connect(self._announce_undo_redo)
         self._last_index = 0
