@@ -15,7 +15,7 @@ from facilitator.domain.enums import InvitationStatus, SessionStatus
 from facilitator.domain.records import Person, Session
 from facilitator.domain.timezone import STOCKHOLM
 from facilitator.formats import ics
-from facilitator.services import calendar as calendar_service
+from facilitator.formats import atomic_file
 from facilitator.services.calendar import CalendarExport
 from facilitator.services.errors import NotFound, NotReady
 from facilitator.services.invitations import Invitations
@@ -198,7 +198,7 @@ def test_a_failed_write_keeps_the_previous_file_and_leaves_no_partial_file(regis
     def disk_full(source, destination):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(calendar_service.os, "replace", disk_full)
+    monkeypatch.setattr(atomic_file.os, "replace", disk_full)
     with pytest.raises(OSError):
         CalendarExport(register.db).export(session_id, target, *LEAD)
     assert target.read_bytes() == b"the invitation sent last week"

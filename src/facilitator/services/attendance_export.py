@@ -10,7 +10,6 @@ Codes (category, mode, ...) are shown in the reader's language through the words
 caller passes in; this module knows no Qt.
 """
 
-import io
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -22,7 +21,7 @@ from sqlite_utils import Database
 from ..domain.timezone import from_utc_text
 from ..formats.spreadsheet_export import ColumnKind, CsvDialect, SheetTable, csv_bytes, write_xlsx
 from ..store import attendance_lists, sessions
-from .calendar import write_atomically
+from ..formats.atomic_file import replace_atomically, write_atomically
 from .errors import NotFound
 
 
@@ -123,10 +122,10 @@ class AttendanceExport:
         """Write a CSV or XLSX file whole or not at all (PDF is printed by the window's
         or command's printing code, which needs Qt)."""
         if export_format == ExportFormat.XLSX:
-            buffer = io.BytesIO()
-            write_xlsx(table, buffer)
-            content = buffer.getvalue()
-        elif export_format in (ExportFormat.CSV_EXCEL, ExportFormat.CSV_PLAIN):
+            # Streamed to the file itself, so large lists keep xlsxwriter's constant memory.
+            replace_atomically(target, lambda path: write_xlsx(table, path))
+            return
+        if export_format in (ExportFormat.CSV_EXCEL, ExportFormat.CSV_PLAIN):
             dialect = CsvDialect.EXCEL_SWEDISH if export_format == ExportFormat.CSV_EXCEL else CsvDialect.PLAIN
             content = csv_bytes(table, dialect)
         else:

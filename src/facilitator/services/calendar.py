@@ -5,8 +5,6 @@ Re-exporting after an edit gives the same UID with a higher SEQUENCE, so the
 invitees' calendars update the event; a cancelled session exports as METHOD:CANCEL.
 """
 
-import os
-import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -15,6 +13,7 @@ from sqlite_utils import Database
 
 from ..domain.records import Problem, Session, looks_like_email
 from ..formats import ics
+from ..formats.atomic_file import write_atomically
 from ..store import invitations, sessions
 from .errors import NotFound, NotReady
 
@@ -68,18 +67,3 @@ def _check_ready(session: Session, organiser_email: str) -> None:
         missing["organiser_email"] = Problem.INVALID_EMAIL
     if missing:
         raise NotReady(missing)
-
-
-def write_atomically(target: Path, content: bytes) -> None:
-    """Write beside ``target`` and rename into place: a failure (full disk, a crash, a
-    cloud-synced folder) never leaves a half-written invitation for someone to send."""
-    handle, partial = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent)
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(content)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(partial, target)
-    except BaseException:
-        Path(partial).unlink(missing_ok=True)
-        raise

@@ -15,7 +15,7 @@ from PySide6.QtGui import (QFont, QFontMetricsF, QPageLayout, QPageSize, QPagedP
                            QPdfWriter, QTextDocument)
 
 from ..formats.roster_html import PageHeading, Printout
-from ..services.calendar import write_atomically
+from ..formats.atomic_file import write_atomically
 
 MARGINS_MM = QMarginsF(15, 15, 15, 12)
 HEADER_GAP_PT, FOOTER_GAP_PT = 8.0, 6.0
