@@ -2,10 +2,12 @@
 the signals that tell views to refresh and the status bar what just happened.
 """
 
+from functools import cached_property
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from ..services.calendar import CalendarExport
 from ..services.check_in import CheckIn
 from ..services.invitations import Invitations
 from ..services.mail import Mail
@@ -17,6 +19,9 @@ from ..services.run_sheet import RunSheet
 from ..services.sessions_overview import SessionsOverview
 from ..store.changes import TABLE_ORDER, ChangeSet
 from ..store.document import Document
+
+if TYPE_CHECKING:
+    from ..services.calendar import CalendarExport
 
 
 class Workspace(QObject):
@@ -34,13 +39,19 @@ class Workspace(QObject):
         self.organisations = OrganisationsOverview(document.db)
         self.invitations = Invitations(document.db)
         self.check_in = CheckIn(document.db)
-        self.calendar = CalendarExport(document.db)
         self.mail = Mail(document.db)
         self.run_sheet = RunSheet(document.db)
         self.reach = Reach(document.db)
         self.undo_stack = QUndoStack(self)
         self.undo_stack.indexChanged.connect(self._announce_undo_redo)
         self._last_index = 0
+
+    @cached_property
+    def calendar(self) -> "CalendarExport":
+        """Calendar files, built on first use: icalendar is slow to import at start-up."""
+        from ..services.calendar import CalendarExport
+
+        return CalendarExport(self.document.db)
 
     def record(self, text: str, change: ChangeSet) -> None:
         """Put a change that has just been made on the undo stack and announce it."""
