@@ -86,6 +86,8 @@ def _add_commands(result: argparse.ArgumentParser) -> None:
         "export-attendance", help="write a session's (or its programme's) attendance list")))
     _add_print_roster_arguments(_with_db(commands.add_parser(
         "print-roster", help="save a session's roster or sign-in sheet as PDF")))
+    _add_merge_arguments(commands.add_parser(
+        "merge", help="merge regions' Facilitator files into a new national file"))
 
 
 def _with_db(command: argparse.ArgumentParser) -> argparse.ArgumentParser:
@@ -141,6 +143,13 @@ def _add_print_roster_arguments(command: argparse.ArgumentParser) -> None:
     command.add_argument("--sign-in", action="store_true", help="the sign-in sheet instead of the roster")
     command.add_argument("--blank-rows", type=int, default=10, metavar="N", help="sign-in sheet: rows for walk-ins")
     command.add_argument("--landscape", action="store_true", help="A4 landscape")
+
+
+def _add_merge_arguments(command: argparse.ArgumentParser) -> None:
+    command.add_argument("files", type=Path, nargs="+", metavar="FILE",
+                         help="Facilitator files to merge, in order (only read, never changed)")
+    command.add_argument("-o", "--output", type=Path, required=True, metavar="NEW_FILE",
+                         help="the merged file to create (must not exist yet)")
 
 
 def _add_import_people_arguments(command: argparse.ArgumentParser) -> None:

@@ -244,6 +244,46 @@ def _session(document: Document, session_id: int) -> Session:
     return NotFound.unless(Register(document.db).session(session_id), "session", session_id)
 
 
+# -- merge --------------------------------------------------------------------------------------
+
+def merge_files(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Create ``args.output`` and merge every file into it, in order; the inputs are only read.
+
+    Every input is checked before the output is created, and a merge that fails part way
+    removes the output, so a half-merged national file is never left behind. Conflicts keep
+    the copy already merged (the earlier file's, when it is as new or newer) and are listed.
+    """
+    from .services.merge import Merge, trusted
+
+    if args.output.exists():
+        print(f"facilitator: {args.output} already exists; merge writes a new file (choose another name)",
+              file=err)
+        return EXIT_FAILED
+    try:
+        paths = [trusted(path) for path in args.files]
+    except errors.DocumentError as error:
+        print(f"facilitator: {document_problem(error)}; nothing merged", file=err)
+        return EXIT_FAILED
+    document = Document.create(args.output)
+    try:
+        for path in paths:
+            plan = Merge(document.db).preview(path)
+            print(f"merged {path}: {Merge(document.db).apply(plan).summary}", file=out)
+            for conflict in plan.conflicts:
+                print(f"  kept this copy of {conflict.description}", file=out)
+    except BaseException:
+        document.close()
+        _remove_document_files(args.output)
+        raise
+    document.close()
+    return EXIT_OK
+
+
+def _remove_document_files(path: Path) -> None:
+    for leftover in (path, *(path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", ".lock"))):
+        leftover.unlink(missing_ok=True)
+
+
 # -- running a command -----------------------------------------------------------------------
 
 Handler = Callable[[Document, argparse.Namespace, TextIO, Lead], None]
@@ -267,6 +307,8 @@ def run(args: argparse.Namespace, default_db: Path, lead: Lead, *,
         out: TextIO | None = None, err: TextIO | None = None) -> int:
     """Run the parsed command on ``args.db`` (else ``default_db``); return the exit code."""
     out, err = out or sys.stdout, err or sys.stderr
+    if args.command == "merge":
+        return merge_files(args, out, err)
     handler, reads_only = HANDLERS[command_name(args)]
     path = getattr(args, "db", None) or default_db
     try:

@@ -97,7 +97,7 @@ class MergeResult:
     @property
     def summary(self) -> str:
         total = self.total
-        return (f"{self.path.name}: added {total.added}, updated {total.updated}, "
+        return (f"added {total.added}, updated {total.updated}, "
                 f"kept {total.conflicts} conflicting, unchanged {total.unchanged}")
 
 
@@ -105,6 +105,16 @@ def _sum(counts: Iterable[TableCounts]) -> TableCounts:
     items = list(counts)
     return TableCounts(*(sum(getattr(item, name) for item in items)
                          for name in ("added", "updated", "conflicts", "unchanged")))
+
+
+def trusted(path: Path | str) -> Path:
+    """``path`` made absolute, once it is a Facilitator file this app can read whole and
+    safely (else the :class:`~facilitator.store.errors.DocumentError` naming it)."""
+    target = Path(path).absolute()
+    check_header(target)
+    sql.refuse_unfinished_writes(target)
+    open_document(target, read_only=True).close()
+    return target
 
 
 # What a row is called in a conflict: SQL over this file, one row id parameter.
@@ -134,9 +144,7 @@ class Merge:
         target = Path(path).absolute()
         check_header(target)
         sql.refuse_same_file(self.db, target)
-        sql.refuse_unfinished_writes(target)
-        open_document(target, read_only=True).close()
-        return target
+        return trusted(target)
 
     def preview(self, path: Path | str) -> MergePlan:
         """What merging ``path`` would add, update and leave in conflict; changes nothing."""
