@@ -241,3 +241,75 @@ def test_a_file_open_in_another_facilitator_with_unsaved_writes_is_refused(natio
         refused(national, region, errors.DocumentInUse)
     finally:
         other.close()
+
+
+# -- through the window ------------------------------------------------------------------------
+
+@pytest.fixture
+def window(qtbot, document, options):
+    from facilitator.ui.main_window import MainWindow
+    from facilitator.ui.workspace import Workspace
+
+    main = MainWindow(Workspace(document), options)
+    qtbot.addWidget(main)
+    main.show()
+    return main
+
+
+def test_the_window_previews_merges_and_undoes_in_one_step(window, region, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from facilitator.ui.merge_dialog import MergeDialog
+    from ui_helpers import when_dialog_opens
+
+    document = window.workspace.document
+    before = dump(document)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(region), ""))
+    seen = when_dialog_opens(lambda dialog: (
+        isinstance(dialog, MergeDialog) and dialog.counts_model.rowCount() and dialog.accept()))
+    window.ui.actionMerge.trigger()
+    assert seen and isinstance(seen[0], MergeDialog)
+    assert document.db["people"].count == 45
+    assert "Merged demo.sqlite: " in window.statusBar().currentMessage()
+    window.workspace.undo_stack.undo()
+    assert dump(document) == before
+
+
+def test_the_dialog_lets_the_user_take_theirs_for_one_conflict(qtbot, national, region):
+    from facilitator.ui.merge_dialog import MergeDialog
+
+    Merge(national.db).apply(Merge(national.db).preview(region))
+    for email in (some_email(region), "asa.larsson@gotland.se"):
+        edit_person(region, email, title="Theirs")
+    national.db.execute("UPDATE people SET title = 'Mine', updated_at = ?", [utc_now_text()])
+    plan = Merge(national.db).preview(region)
+    dialog = MergeDialog(plan)
+    qtbot.addWidget(dialog)
+    assert dialog.conflicts_model.rowCount() == len(plan.conflicts) >= 1
+    assert set(dialog.choices().values()) == {Choice.KEEP_MINE}
+    dialog.ui.conflicts.selectRow(0)
+    dialog.ui.takeTheirsButton.click()
+    assert dialog.choices()[plan.conflicts[0].key] == Choice.TAKE_THEIRS
+    assert dialog.conflicts_model.index(0, 3).data() == "Theirs"
+    dialog.ui.takeAllButton.click()
+    assert set(dialog.choices().values()) == {Choice.TAKE_THEIRS}
+
+
+@pytest.mark.parametrize("bad", ["text", "same"])
+def test_the_window_names_a_bad_file_and_changes_nothing(window, tmp_path, monkeypatch, bad):
+    from PySide6.QtWidgets import QFileDialog
+
+    from ui_helpers import when_dialog_opens
+
+    document = window.workspace.document
+    path = document.path if bad == "same" else tmp_path / "list.sqlite"
+    if bad == "text":
+        path.write_text("Namn;E-post\n", encoding="utf-8")
+    before = dump(document)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(path), ""))
+    said = []
+    when_dialog_opens(lambda box: (said.append(box.text()), box.close()))
+    window.ui.actionMerge.trigger()
+    assert said and str(path) in said[0]
+    assert dump(document) == before
+    assert window.workspace.undo_stack.count() == 0

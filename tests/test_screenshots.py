@@ -101,6 +101,7 @@ def test_render_every_view_and_dialog(qtbot, demo, options, languages, folder, l
     invalid.ui.title.clear()
     invalid.accept()  # shows the problems next to the fields
     dialogs["session-dialog-problems"] = invalid
+    dialogs["merge"] = merge_preview(window)
     for name, dialog in dialogs.items():
         qtbot.addWidget(dialog)
         save(dialog, folder / f"{language}-dialog-{name}.png")
@@ -132,3 +133,30 @@ def exchange_dialogs(window: MainWindow, options) -> dict[str, QWidget]:
     return {"import-1-columns": wizard, "import-2-check": checking, "report-review": review,
             "export-dialog": ExportDialog(options), "print-choice": PrintChoiceDialog(),
             "print-preview-roster": preview, "print-preview-sign-in": sign_in}
+
+
+def merge_preview(window: MainWindow) -> QWidget:
+    """Merging a neighbour's copy of the demo: new people, later edits there, and two rows
+    this file changed later (conflicts, one settled as "take theirs")."""
+    from facilitator.services.merge import Merge
+    from facilitator.store.document import Document
+    from facilitator.ui.merge_dialog import MergeDialog
+
+    document = window.workspace.document
+    path = document.path.with_name("uppsala.sqlite")
+    path.unlink(missing_ok=True)
+    document.save_copy(path)
+    other = Document.open(path)
+    ids = [row[0] for row in other.db.execute("SELECT id FROM people ORDER BY id LIMIT 5")]
+    other.db.execute("UPDATE people SET title = title || ' (t.f.)', updated_at = '2026-01-01T00:00:00Z' "
+                     "WHERE id IN (?, ?)", ids[:2])
+    other.db.execute("UPDATE people SET phone = '018-19 50 00', updated_at = '2099-01-01T00:00:00Z' "
+                     "WHERE id IN (?, ?, ?)", ids[2:])
+    other.db.execute("INSERT INTO people (uuid, created_at, updated_at, given_name, family_name, sort_key, email) "
+                     "SELECT new_uuid(), created_at, updated_at, given_name, 'Ek', 'ek', 'x' || email "
+                     "FROM people LIMIT 12")
+    other.close()
+    dialog = MergeDialog(Merge(document.db).preview(path))
+    dialog.ui.conflicts.selectRow(0)
+    dialog.ui.takeTheirsButton.click()
+    return dialog

@@ -116,6 +116,7 @@ class MainWindow(QMainWindow):
         ui.actionOpen.triggered.connect(self.choose_file_to_open)
         ui.actionSaveCopy.triggered.connect(self.choose_copy_target)
         ui.actionImportPeople.triggered.connect(self.choose_people_file)
+        ui.actionMerge.triggered.connect(self.choose_file_to_merge)
         self.people_view.files_dropped.connect(self.import_people)
         ui.actionPrint.triggered.connect(self.print_run_sheet)
         ui.pages.currentChanged.connect(self._update_print_action)
@@ -202,7 +203,7 @@ class MainWindow(QMainWindow):
 
     def _make_read_only(self) -> None:
         for action in (self.ui.actionNewItem, self.ui.actionEditItem, self.ui.actionDeleteItem,
-                       self.ui.actionImportPeople):
+                       self.ui.actionImportPeople, self.ui.actionMerge):
             action.setEnabled(False)
         for page in self.pages:
             for button in (page.ui.newButton, page.ui.editButton, page.ui.deleteButton):
@@ -277,6 +278,62 @@ class MainWindow(QMainWindow):
                                 .replace("%1", Path(path).name).replace("%2", error.strerror or str(error)))
             return
         ImportPeopleWizard(self.workspace, table, Path(path).name, self).exec()
+
+    def choose_file_to_merge(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Merge Another Facilitator File"), str(Path.home()),
+            self.tr("Facilitator files (*.sqlite *.db);;All files (*)"))
+        if path:
+            self.merge_file(path)
+
+    def merge_file(self, path: str) -> None:
+        """Preview the merge, let the user settle conflicts, then merge in one undoable step.
+
+        Reading and writing run off the UI thread, each on a connection of its own.
+        """
+        from ..services.merge import Merge
+        from ..store.errors import DocumentError
+        from ..store.merge import SameFile
+        from .merge_dialog import MergeDialog
+
+        document = self.workspace.document
+        if document.read_only:
+            return
+
+        def on_worker(work):
+            db = document.connect_worker()
+            try:
+                return work(Merge(db))
+            finally:
+                db.close()
+
+        name = Path(path).name
+        try:
+            plan = run_and_wait(self, self.tr("Reading %1…").replace("%1", name),
+                                lambda progress, cancelled: on_worker(lambda merge: merge.preview(path)))
+        except SameFile:
+            QMessageBox.warning(self, self.tr("Merge Another Facilitator File"), self.tr(
+                "%1 is the file you have open, so there is nothing to merge. Choose another region's file.")
+                .replace("%1", path))
+            return
+        except DocumentError as error:
+            document_errors.show(self, error)
+            return
+        dialog = MergeDialog(plan, self)
+        if not dialog.exec():
+            return
+        choices = dialog.choices()
+        try:
+            result = run_and_wait(self, self.tr("Merging %1…").replace("%1", name),
+                                  lambda progress, cancelled: on_worker(lambda merge: merge.apply(plan, choices)))
+        except DocumentError as error:
+            document_errors.show(self, error)
+            return
+        total = result.total
+        self.workspace.record(self.tr("Merge %1").replace("%1", name), result.change)
+        self.statusBar().showMessage(self.tr("Merged %1: %2 added, %3 updated, %4 conflicts kept as they were")
+                                     .replace("%1", name).replace("%2", str(total.added))
+                                     .replace("%3", str(total.updated)).replace("%4", str(total.conflicts)), 10000)
 
     def _fill_recent_menu(self) -> None:
         menu = self.ui.menuRecent
