@@ -24,7 +24,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from ..store import merge as sql
-from ..store.changes import ChangeSet, Snapshot, capture
+from ..store.changes import ChangeSet, Snapshot
 from ..store.connection import check_header, open_document
 
 
@@ -172,14 +172,15 @@ class Merge:
         taken = [key for key, choice in (choices or {}).items() if choice == Choice.TAKE_THEIRS]
         counts: dict[str, TableCounts] = {}
         before: Snapshot = {}
+        after: Snapshot = {}
         with sql.attached(self.db, target), self.db.atomic():
             for spec in self._specs():
                 data = self._staged(spec)
                 sql.take_theirs(self.db, spec.name, [uuid for table, uuid in taken if table == spec.name])
                 counts[spec.name] = TableCounts.from_states(sql.counts(self.db, spec.name))
-                before.update(capture(self.db, spec.name, sql.ids_in_state(self.db, spec.name, "update", "take")))
+                before[spec.name] = dict(sql.rows_in_state(self.db, spec.name, "update", "take"))
                 before[spec.name].update(dict.fromkeys(sql.write(self.db, spec.name, data)))
-            after = {table: capture(self.db, table, rows)[table] for table, rows in before.items()}
+                after[spec.name] = dict(sql.rows_in_state(self.db, spec.name, "add", "update", "take"))
             sql.drop_stages(self.db)
         return MergeResult(target, counts, ChangeSet(before, after))
 

@@ -107,9 +107,12 @@ def attached(db: Database, path: Path) -> Iterator[None]:
     ATTACH and DETACH cannot run inside a transaction, so the block opens and ends its own.
     """
     uri = path.absolute().as_uri() + "?mode=ro&immutable=1"
+    temp_store = db.execute("PRAGMA temp_store").fetchone()[0]
+    db.conn.execute("PRAGMA temp_store = MEMORY")  # the staged copies: no temporary file to write
     try:
         db.conn.execute(f"ATTACH DATABASE ? AS {SOURCE}", [uri])
     except sqlite3.Error as error:
+        db.conn.execute(f"PRAGMA temp_store = {temp_store}")
         problem = errors.classify(error, path)
         if problem is None:
             raise
@@ -118,6 +121,7 @@ def attached(db: Database, path: Path) -> Iterator[None]:
         yield
     finally:
         db.conn.execute(f"DETACH DATABASE {SOURCE}")
+        db.conn.execute(f"PRAGMA temp_store = {temp_store}")
 
 
 def columns(db: Database, schema: str, table: str) -> list[str]:
@@ -226,6 +230,16 @@ def write(db: Database, table: str, data: Sequence[str]) -> list[int]:
     db.execute(f"UPDATE main.[{table}] AS m SET {assignments} FROM temp.{staged} s "
                "WHERE s.main_id = m.id AND s.state IN ('update', 'take')")
     return ids_in_state(db, table, "add")
+
+
+def rows_in_state(db: Database, table: str, *states: str) -> dict[int, dict]:
+    """This file's rows matched by staged rows in these states, by id: one query, for the
+    undo snapshot of a merge (which may hold every row of a region)."""
+    marks = ",".join("?" * len(states))
+    cursor = db.execute(f"SELECT m.* FROM main.[{table}] m JOIN temp.{stage_name(table)} s ON s.main_id = m.id "
+                        f"WHERE s.state IN ({marks})", list(states))
+    names = [description[0] for description in cursor.description]
+    return {row[0]: dict(zip(names, row)) for row in cursor}
 
 
 def drop_stages(db: Database) -> None:
