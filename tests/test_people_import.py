@@ -312,3 +312,45 @@ def test_undo_removes_the_whole_import_and_redo_brings_it_back(document):
 def _without_times(found: dict[str, list[tuple]]) -> dict[str, list[tuple]]:
     """People rows without updated_at (undo stamps the time it wrote a row back)."""
     return dict(found, people=[row[:3] + row[4:] for row in found["people"]])
+
+
+def _big_table(count: int):
+    from facilitator.formats.tables import Table
+    rows = [[f"Förnamn{number}", f"Efternamnsson{number}", "Handläggare", "Region Gotland",
+             f"person{number}@example.se"] for number in range(count)]
+    return Table(["Förnamn", "Efternamn", "Titel", "Organisation", "E-post"], rows,
+                 list(range(2, count + 2)), "csv", "utf-8", ";")
+
+
+def _schema(db) -> set:
+    return set(db.execute("SELECT type, name, sql FROM sqlite_master").fetchall())
+
+
+def test_a_bulk_import_rebuilds_every_index_and_the_search(document):
+    """Over 5 000 new rows the indexes are built once at the end: they must all come back."""
+    from facilitator.store.people import PeopleQuery, search_ids
+    db = document.db
+    schema = _schema(db)
+    importer = PeopleImport(db)
+    table = _big_table(6_000)
+    result = importer.apply(importer.plan(table, {0: "given_name", 1: "family_name", 2: "title",
+                                                  3: "organisation", 4: "email"}))
+    assert result.added == 6_000
+    assert _schema(db) == schema
+    assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    assert len(search_ids(db, PeopleQuery(text="efternamnsson5999"))) == 1
+    plan_uses_index = db.execute("EXPLAIN QUERY PLAN SELECT id FROM people ORDER BY sort_key").fetchall()
+    assert "people_sort" in str(plan_uses_index)
+
+
+def test_cancelling_a_bulk_import_leaves_the_schema_and_rows_as_they_were(document):
+    db = document.db
+    schema = _schema(db)
+    importer = PeopleImport(db)
+    table = _big_table(12_000)
+    plan = importer.plan(table, {0: "given_name", 1: "family_name", 4: "email"})
+    calls = []
+    with pytest.raises(ImportCancelled):
+        importer.apply(plan, cancelled=lambda: bool(calls.append(1)) or len(calls) > 2)
+    assert _schema(db) == schema
+    assert db.execute("SELECT count(*) FROM people").fetchone()[0] == 0

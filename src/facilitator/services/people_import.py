@@ -434,7 +434,7 @@ class _Writer:
     def store(self) -> ChangeSet:
         updated_before = capture(self.db, "people", self.updates)["people"]
         total = max(len(self.inserts), 1)
-        with imports.people_inserter(self.db, self.first_id) as insert:
+        with imports.people_inserter(self.db, self.first_id, rows_coming=len(self.inserts)) as insert:
             for start in range(0, len(self.inserts), BATCH):
                 self.check_cancelled()
                 insert(self.inserts[start:start + BATCH])
