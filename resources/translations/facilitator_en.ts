@@ -270,6 +270,161 @@
     </message>
 </context>
 <context>
+    <name>DashboardView</name>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 reached (%3 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reached (no target set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited %1 · accepted %2 · attended %3 · %4 no-shows at sessions held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-shows (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reached (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Targets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited → accepted → attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance per session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach by organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations with nobody reached yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted but absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach per county against its target</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentErrors</name>
     <message>
         <source>The file %1 does not exist.</source>
@@ -1285,11 +1440,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Merge Another Facilitator File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator files (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the file you have open, so there is nothing to merge. Choose another region&apos;s file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged %1: %2 added, %3 updated, %4 conflicts kept as they were</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>About Facilitator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;h3&gt;Facilitator %1&lt;/h3&gt;&lt;p&gt;Plan webcast sessions, invite officials and record who attended – for a county&apos;s project lead.&lt;/p&gt;&lt;p&gt;Your file: %2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1365,6 +1548,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Merge Another Facilitator File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save a &amp;Copy…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1421,7 +1608,141 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;About Facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file → the other file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging %1 into this file. Rows are matched by their identity, people also by email and organisations by official code; nothing is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) changed in both files, and this file&apos;s copy is as new or newer. Choose which values to keep.</source>
+        <translation>
+            <numerusform>%n row changed in both files, and this file&apos;s copy is as new or newer. Choose which values to keep.</numerusform>
+            <numerusform>%n rows changed in both files, and this file&apos;s copy is as new or newer. Choose which values to keep.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflicts: where both files hold a row, the newer copy is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run-sheet segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge Another Facilitator File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the merge will do, per table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows both files changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Mine for &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take Theirs for A&amp;ll</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2539,6 +2860,64 @@
     </message>
     <message>
         <source>&amp;Open another file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TablePanel</name>
+    <message>
+        <source>Show as table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message>
+        <source>Change reach targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person is reached when they attended at least one session that was not cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reach target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;National target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets per category (optional)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

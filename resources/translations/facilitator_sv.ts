@@ -270,6 +270,161 @@
     </message>
 </context>
 <context>
+    <name>DashboardView</name>
+    <message>
+        <source>Stage</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Webbsändning</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Inbjudna</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Tackat ja</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Deltog</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Uteblev</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>In register</source>
+        <translation>I registret</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Nådda</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>Län</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Satsning</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Tratt</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Webbsändningar</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisationer</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorier</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>Inte nådda</translation>
+    </message>
+    <message>
+        <source>Counties</source>
+        <translation>Län</translation>
+    </message>
+    <message>
+        <source>National reach</source>
+        <translation>Nationellt</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Räckvidd</translation>
+    </message>
+    <message>
+        <source>%1 of %2 reached (%3 %)</source>
+        <translation>%1 av %2 nådda (%3 %)</translation>
+    </message>
+    <message>
+        <source>%1 reached (no target set)</source>
+        <translation>%1 nådda (inget mål angivet)</translation>
+    </message>
+    <message>
+        <source>Invited %1 · accepted %2 · attended %3 · %4 no-shows at sessions held</source>
+        <translation>Inbjudna %1 · tackat ja %2 · deltog %3 · %4 uteblev vid genomförda webbsändningar</translation>
+    </message>
+    <message>
+        <source>No-shows (%1)</source>
+        <translation>Uteblev (%1)</translation>
+    </message>
+    <message>
+        <source>Not reached (%1)</source>
+        <translation>Inte nådda (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Targets…</source>
+        <translation>&amp;Mål…</translation>
+    </message>
+    <message>
+        <source>Invited → accepted → attended</source>
+        <translation>Inbjudna → tackat ja → deltog</translation>
+    </message>
+    <message>
+        <source>Attendance per session</source>
+        <translation>Närvaro per webbsändning</translation>
+    </message>
+    <message>
+        <source>Reach by organisation</source>
+        <translation>Nådda per organisation</translation>
+    </message>
+    <message>
+        <source>Reach by category</source>
+        <translation>Nådda per kategori</translation>
+    </message>
+    <message>
+        <source>Organisations with nobody reached yet</source>
+        <translation>Organisationer där ingen nåtts än</translation>
+    </message>
+    <message>
+        <source>Accepted but absent</source>
+        <translation>Tackade ja men uteblev</translation>
+    </message>
+    <message>
+        <source>Reach per county against its target</source>
+        <translation>Nådda per län mot länets mål</translation>
+    </message>
+</context>
+<context>
     <name>DocumentErrors</name>
     <message>
         <source>The file %1 does not exist.</source>
@@ -1285,12 +1440,40 @@
         <translation>%1 kunde inte läsas: %2</translation>
     </message>
     <message>
+        <source>Merge Another Facilitator File</source>
+        <translation>Slå ihop med en annan Facilitator-fil</translation>
+    </message>
+    <message>
+        <source>Facilitator files (*.sqlite *.db);;All files (*)</source>
+        <translation>Facilitator-filer (*.sqlite *.db);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>%1 is the file you have open, so there is nothing to merge. Choose another region&apos;s file.</source>
+        <translation>%1 är filen du har öppen, så det finns inget att slå ihop. Välj ett annat läns fil.</translation>
+    </message>
+    <message>
+        <source>Merging %1…</source>
+        <translation>Slår ihop %1…</translation>
+    </message>
+    <message>
+        <source>Merge %1</source>
+        <translation>Slå ihop %1</translation>
+    </message>
+    <message>
+        <source>Merged %1: %2 added, %3 updated, %4 conflicts kept as they were</source>
+        <translation>Slog ihop %1: %2 tillagda, %3 uppdaterade, %4 konflikter lämnade som de var</translation>
+    </message>
+    <message>
         <source>About Facilitator</source>
         <translation>Om Facilitator</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Facilitator %1&lt;/h3&gt;&lt;p&gt;Plan webcast sessions, invite officials and record who attended – for a county&apos;s project lead.&lt;/p&gt;&lt;p&gt;Your file: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Facilitator %1&lt;/h3&gt;&lt;p&gt;För projektledaren i länet: planera webbsändningar, bjud in förtroendevalda och tjänstepersoner och registrera vilka som deltog.&lt;/p&gt;&lt;p&gt;Din fil: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Översikt</translation>
     </message>
     <message>
         <source>&amp;Redo: %1</source>
@@ -1365,6 +1548,10 @@
         <translation>&amp;Importera personer…</translation>
     </message>
     <message>
+        <source>&amp;Merge Another Facilitator File…</source>
+        <translation>&amp;Slå ihop med en annan Facilitator-fil…</translation>
+    </message>
+    <message>
         <source>Save a &amp;Copy…</source>
         <translation>Spara en &amp;kopia…</translation>
     </message>
@@ -1421,8 +1608,142 @@
         <translation>Ctrl+3</translation>
     </message>
     <message>
+        <source>&amp;Dashboard</source>
+        <translation>Ö&amp;versikt</translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
         <source>&amp;About Facilitator</source>
         <translation>&amp;Om Facilitator</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Table</source>
+        <translation>Tabell</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Tillagda</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Uppdaterade</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikter</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Oförändrade</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>This file → the other file</source>
+        <translation>Den här filen → den andra filen</translation>
+    </message>
+    <message>
+        <source>Will keep</source>
+        <translation>Behåller</translation>
+    </message>
+    <message>
+        <source>Merging %1 into this file. Rows are matched by their identity, people also by email and organisations by official code; nothing is deleted.</source>
+        <translation>Slår ihop %1 med den här filen. Rader matchas på sin identitet, personer även på e-post och organisationer på officiell kod; ingenting tas bort.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) changed in both files, and this file&apos;s copy is as new or newer. Choose which values to keep.</source>
+        <translation>
+            <numerusform>%n rad har ändrats i båda filerna och den här filens version är lika ny eller nyare. Välj vilka värden som ska behållas.</numerusform>
+            <numerusform>%n rader har ändrats i båda filerna och den här filens version är lika ny eller nyare. Välj vilka värden som ska behållas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflicts: where both files hold a row, the newer copy is kept.</source>
+        <translation>Inga konflikter: där båda filerna har en rad behålls den nyaste versionen.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Slå ihop</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Deras</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Satsningar</translation>
+    </message>
+    <message>
+        <source>Reach targets</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisationer</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Webbsändningar</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation>Inbjudningar</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>Run-sheet segments</source>
+        <translation>Moment i körscheman</translation>
+    </message>
+    <message>
+        <source>Merge Another Facilitator File</source>
+        <translation>Slå ihop med en annan Facilitator-fil</translation>
+    </message>
+    <message>
+        <source>What the merge will do, per table</source>
+        <translation>Vad sammanslagningen gör, per tabell</translation>
+    </message>
+    <message>
+        <source>Rows both files changed</source>
+        <translation>Rader som ändrats i båda filerna</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>Behåll &amp;min</translation>
+    </message>
+    <message>
+        <source>&amp;Take Theirs</source>
+        <translation>&amp;Ta deras</translation>
+    </message>
+    <message>
+        <source>Keep Mine for &amp;All</source>
+        <translation>Behåll min för &amp;alla</translation>
+    </message>
+    <message>
+        <source>Take Theirs for A&amp;ll</source>
+        <translation>Ta deras för a&amp;lla</translation>
     </message>
 </context>
 <context>
@@ -2540,6 +2861,64 @@
     <message>
         <source>&amp;Open another file…</source>
         <translation>&amp;Öppna en annan fil…</translation>
+    </message>
+</context>
+<context>
+    <name>TablePanel</name>
+    <message>
+        <source>Show as table</source>
+        <translation>Visa som tabell</translation>
+    </message>
+    <message>
+        <source>Export table…</source>
+        <translation>Exportera tabell…</translation>
+    </message>
+    <message>
+        <source>Export Table</source>
+        <translation>Exportera tabell</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV för Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>The table could not be saved: %1</source>
+        <translation>Tabellen kunde inte sparas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message>
+        <source>Change reach targets</source>
+        <translation>Ändra mål</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>inget mål</translation>
+    </message>
+    <message>
+        <source> people</source>
+        <translation> personer</translation>
+    </message>
+    <message>
+        <source>Reach Targets</source>
+        <translation>Mål för antal nådda</translation>
+    </message>
+    <message>
+        <source>A person is reached when they attended at least one session that was not cancelled.</source>
+        <translation>En person är nådd när hen deltagit i minst en webbsändning som inte ställts in.</translation>
+    </message>
+    <message>
+        <source>&amp;Reach target</source>
+        <translation>&amp;Mål</translation>
+    </message>
+    <message>
+        <source>&amp;National target</source>
+        <translation>&amp;Nationellt mål</translation>
+    </message>
+    <message>
+        <source>Targets per category (optional)</source>
+        <translation>Mål per kategori (valfritt)</translation>
     </message>
 </context>
 <context>
