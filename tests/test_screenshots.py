@@ -59,6 +59,8 @@ def test_render_every_view_and_dialog(qtbot, demo, options, languages, folder, l
     for row, name in enumerate(("sessions", "people", "organisations")):
         window.ui.navigation.setCurrentRow(row)
         save(window, folder / f"{language}-{row + 1}-{name}.png")
+    window.ui.navigation.setCurrentRow(3)
+    save(window, folder / f"{language}-8-dashboard.png")
     register = window.workspace.register
     window.ui.navigation.setCurrentRow(1)
     window.people_view.search.setText("region")

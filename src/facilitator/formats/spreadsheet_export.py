@@ -85,13 +85,26 @@ _CSV_FORMATTERS = {ColumnKind.TEXT: _csv_text, ColumnKind.NUMBER: _csv_number,
 def write_xlsx(table: SheetTable, target: Path | io.BytesIO) -> None:
     """The table as an Excel workbook: bold frozen header row with an autofilter, column
     widths from the text, real Excel dates, and every text written as text."""
+    write_workbook([table], target)
+
+
+def write_workbook(tables: Sequence[SheetTable], target: Path | io.BytesIO) -> None:
+    """The tables as one workbook, a sheet each in order (as :func:`write_xlsx` writes one);
+    sheet names are made valid for Excel and unique."""
     import xlsxwriter  # heavy: only when exporting
 
     workbook = xlsxwriter.Workbook(target, {
-        "constant_memory": len(table.rows) > LARGE_TABLE, "strings_to_formulas": False,
+        "constant_memory": any(len(table.rows) > LARGE_TABLE for table in tables), "strings_to_formulas": False,
         "strings_to_numbers": False, "strings_to_urls": False, "remove_timezone": True,
         "in_memory": isinstance(target, io.BytesIO)})
-    sheet = workbook.add_worksheet(_sheet_name(table.sheet_name))
+    used: set[str] = set()
+    for table in tables:
+        _add_sheet(workbook, table, _unique(_sheet_name(table.sheet_name), used))
+    workbook.close()
+
+
+def _add_sheet(workbook, table: SheetTable, name: str) -> None:
+    sheet = workbook.add_worksheet(name)
     formats = {ColumnKind.DATE_TIME: workbook.add_format({"num_format": "yyyy-mm-dd hh:mm"}),
                ColumnKind.DATE: workbook.add_format({"num_format": "yyyy-mm-dd"})}
     for column, width in enumerate(column_widths(table)):
@@ -102,7 +115,17 @@ def write_xlsx(table: SheetTable, target: Path | io.BytesIO) -> None:
     sheet.freeze_panes(1, 0)
     sheet.autofilter(0, 0, len(table.rows), max(len(table.headings) - 1, 0))
     _write_rows(sheet, table, formats)
-    workbook.close()
+
+
+def _unique(name: str, used: set[str]) -> str:
+    """``name``, or with " (2)", " (3)" … within 31 characters; Excel compares names ignoring case."""
+    candidate, number = name, 1
+    while candidate.casefold() in used:
+        number += 1
+        suffix = f" ({number})"
+        candidate = name[:31 - len(suffix)] + suffix
+    used.add(candidate.casefold())
+    return candidate
 
 
 def _write_rows(sheet, table: SheetTable, formats: dict) -> None:

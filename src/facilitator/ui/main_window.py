@@ -19,6 +19,7 @@ from ..store.document import CopyCancelled
 from . import document_errors
 from . import labels
 from .background import run_and_wait, run_in_thread, run_with_progress
+from .dashboard_view import DashboardView
 from .forms.ui_main_window import Ui_MainWindow
 from .list_page import ListPage
 from .organisations_view import OrganisationsView
@@ -58,7 +59,10 @@ class MainWindow(QMainWindow):
         self.people_view = PeopleView(workspace, options)
         self.organisations_view = OrganisationsView(workspace, options)
         self.pages: list[ListPage] = [self.sessions_view, self.people_view, self.organisations_view]
-        for page, name in zip(self.pages, ("sessions", "people", "organisations")):
+        self.dashboard_view = DashboardView(workspace, options)
+        # The sidebar's views in order: the list pages, then the dashboard.
+        self.views: list[QWidget] = [*self.pages, self.dashboard_view]
+        for page, name in zip(self.views, ("sessions", "people", "organisations", "dashboard")):
             self.ui.pages.addWidget(page)
             QListWidgetItem(icon(name), "", self.ui.navigation).setSizeHint(QSize(170, 40))
         self.ui.navigation.currentRowChanged.connect(self._show_page)
@@ -128,7 +132,8 @@ class MainWindow(QMainWindow):
         ui.actionEditItem.triggered.connect(lambda: self._on_current_page("edit_item"))
         ui.actionDeleteItem.triggered.connect(lambda: self._on_current_page("delete_item"))
         ui.actionFind.triggered.connect(self.find)
-        for row, action in enumerate((ui.actionShowSessions, ui.actionShowPeople, ui.actionShowOrganisations)):
+        for row, action in enumerate((ui.actionShowSessions, ui.actionShowPeople, ui.actionShowOrganisations,
+                                      ui.actionShowDashboard)):
             action.triggered.connect(lambda checked=False, row=row: ui.navigation.setCurrentRow(row))
 
     def current_page(self) -> ListPage | None:
@@ -138,7 +143,7 @@ class MainWindow(QMainWindow):
 
     def _show_page(self, row: int) -> None:
         if row >= 0:
-            self.ui.pages.setCurrentWidget(self.pages[row])
+            self.ui.pages.setCurrentWidget(self.views[row])
             self._retranslate_item_actions()
 
     def open_session(self, session_id: int) -> None:
@@ -357,7 +362,8 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
-        for row, text in enumerate((self.tr("Sessions"), self.tr("People"), self.tr("Organisations"))):
+        for row, text in enumerate((self.tr("Sessions"), self.tr("People"), self.tr("Organisations"),
+                                    self.tr("Dashboard"))):
             self.ui.navigation.item(row).setText(text)
         self._label_undo_redo()
         self._retranslate_item_actions()
