@@ -89,3 +89,10 @@ def test_set_a_target_and_undo(qtbot, window):
     assert " of 60 reached" in window.dashboard_view.headline.text()
     window.undo_action.trigger()
     assert " of 45 reached" in window.dashboard_view.headline.text()
+
+
+def test_export_the_reach_report_from_the_dashboard(qtbot, window, tmp_path):
+    target = tmp_path / "räckvidd.pdf"
+    window.dashboard_view.write_report(target, as_pdf=True, with_attendance=False)
+    assert target.read_bytes().startswith(b"%PDF")
+    assert window.statusBar().currentMessage() == f"Saved the reach report as {target}"

@@ -392,7 +392,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Export Reach Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the attendance list with people&apos;s names? Without it the report holds only figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the reach report as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Targets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2211,6 +2239,125 @@
     <name>QProgressDialog</name>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReachReport</name>
+    <message>
+        <source>Invited, accepted, attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance per session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach by organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations with nobody reached yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone has been reached in every organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach per county against its target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 reached (%3 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the attendance list: this report holds personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures only: no names or email addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All counties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no county)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -392,8 +392,36 @@
         <translation>Inte nådda (%1)</translation>
     </message>
     <message>
+        <source>Export Reach Report</source>
+        <translation>Exportera räckviddsrapport</translation>
+    </message>
+    <message>
+        <source>Reach report</source>
+        <translation>Räckviddsrapport</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;Excel workbook (*.xlsx)</source>
+        <translation>PDF-dokument (*.pdf);;Excel-arbetsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Add the attendance list with people&apos;s names? Without it the report holds only figures.</source>
+        <translation>Vill du ta med närvarolistan med namn? Utan den innehåller rapporten bara siffror.</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation>Rapporten kunde inte sparas: %1</translation>
+    </message>
+    <message>
+        <source>Saved the reach report as %1</source>
+        <translation>Sparade räckviddsrapporten som %1</translation>
+    </message>
+    <message>
         <source>&amp;Targets…</source>
         <translation>&amp;Mål…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation>&amp;Exportera rapport…</translation>
     </message>
     <message>
         <source>Invited → accepted → attended</source>
@@ -2212,6 +2240,125 @@
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>ReachReport</name>
+    <message>
+        <source>Invited, accepted, attended</source>
+        <translation>Inbjudna, tackat ja, deltog</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Inbjudna</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Tackat ja</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Deltog</translation>
+    </message>
+    <message>
+        <source>Attendance per session</source>
+        <translation>Närvaro per webbsändning</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Webbsändning</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Uteblev</translation>
+    </message>
+    <message>
+        <source>Reach by category</source>
+        <translation>Nådda per kategori</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>In register</source>
+        <translation>I registret</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Nådda</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Reach by organisation</source>
+        <translation>Nådda per organisation</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Organisations with nobody reached yet</source>
+        <translation>Organisationer där ingen nåtts än</translation>
+    </message>
+    <message>
+        <source>Someone has been reached in every organisation.</source>
+        <translation>Någon har nåtts i varje organisation.</translation>
+    </message>
+    <message>
+        <source>Reach per county against its target</source>
+        <translation>Nådda per län mot länets mål</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>Län</translation>
+    </message>
+    <message>
+        <source>Attendance list</source>
+        <translation>Närvarolista</translation>
+    </message>
+    <message>
+        <source>%1 of %2 reached (%3 %)</source>
+        <translation>%1 av %2 nådda (%3 %)</translation>
+    </message>
+    <message>
+        <source>%1 reached</source>
+        <translation>%1 nådda</translation>
+    </message>
+    <message>
+        <source>With the attendance list: this report holds personal data.</source>
+        <translation>Med närvarolistan: rapporten innehåller personuppgifter.</translation>
+    </message>
+    <message>
+        <source>Figures only: no names or email addresses.</source>
+        <translation>Endast siffror: inga namn eller e-postadresser.</translation>
+    </message>
+    <message>
+        <source>Reach report</source>
+        <translation>Räckviddsrapport</translation>
+    </message>
+    <message>
+        <source>All counties</source>
+        <translation>Alla län</translation>
+    </message>
+    <message>
+        <source>(no county)</source>
+        <translation>(inget län)</translation>
     </message>
 </context>
 <context>

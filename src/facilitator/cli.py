@@ -88,6 +88,15 @@ def _add_commands(result: argparse.ArgumentParser) -> None:
         "print-roster", help="save a session's roster or sign-in sheet as PDF")))
     _add_merge_arguments(commands.add_parser(
         "merge", help="merge regions' Facilitator files into a new national file"))
+    _add_report_arguments(_with_db(commands.add_parser(
+        "report", help="write the reach report (figures only, unless --with-attendance)")))
+
+
+def _add_report_arguments(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--format", choices=["pdf", "xlsx"], required=True)
+    command.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    command.add_argument("--with-attendance", action="store_true",
+                         help="add the attendance list (names: personal data)")
 
 
 def _with_db(command: argparse.ArgumentParser) -> argparse.ArgumentParser:

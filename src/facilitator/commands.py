@@ -163,6 +163,17 @@ def print_roster(document: Document, args: argparse.Namespace, out: TextIO, lead
     print(f"wrote {args.output}: {pages} pages", file=out)
 
 
+def reach_report(document: Document, args: argparse.Namespace, out: TextIO, lead: Lead) -> None:
+    """The reach report; figures only unless the attendance list is asked for."""
+    application = _gui_application() if args.format == "pdf" else None  # alive while painting
+    from .ui.reach_report import write_report
+
+    with _writing(args.output):
+        write_report(document.db, args.output, as_pdf=application is not None,
+                     with_attendance=args.with_attendance)
+    print(f"wrote {args.output}", file=out)
+
+
 @contextmanager
 def _writing(target: Path) -> Iterator[None]:
     """A file that cannot be written is bad input: one line, and nothing left behind."""
@@ -175,16 +186,22 @@ def _writing(target: Path) -> Iterator[None]:
 def _write_printout(printout: Printout, target: Path, landscape: bool) -> int:
     """Print to PDF with a QGuiApplication (offscreen when there is no display): fonts
     need one, widgets do not."""
-    from PySide6.QtGui import QGuiApplication
-
     from .ui import printing
+
+    application = _gui_application()  # noqa: F841 - must stay alive while the pages are painted
+    return printing.write_pdf(printout, target, landscape)
+
+
+def _gui_application():
+    """A QGuiApplication for fonts and PDF painting (offscreen when there is no display)."""
+    from PySide6.QtGui import QGuiApplication
 
     application = QGuiApplication.instance()
     if application is None:
         headless = sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or
                                                              os.environ.get("WAYLAND_DISPLAY"))
         application = QGuiApplication(["facilitator", *(["-platform", "offscreen"] if headless else [])])
-    return printing.write_pdf(printout, target, landscape)
+    return application
 
 
 # -- import-people, import-attendance ----------------------------------------------------------
@@ -296,6 +313,7 @@ HANDLERS: dict[str, tuple[Handler, bool]] = {  # name: (handler, only reads the 
     "import-attendance": (import_attendance, False),
     "export-attendance": (export_attendance, True),
     "print-roster": (print_roster, True),
+    "report": (reach_report, True),
 }
 
 

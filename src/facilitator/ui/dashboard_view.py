@@ -138,6 +138,8 @@ class DashboardView(QWidget):
         self.summary = QLabel()
         self.targets_button = QPushButton()
         self.targets_button.clicked.connect(self.edit_targets)
+        self.report_button = QPushButton()
+        self.report_button.clicked.connect(self.export_report)
         self.targets_button.setVisible(not self.workspace.document.read_only)
         self._add_panels(charts)
         self._lay_out()
@@ -165,6 +167,7 @@ class DashboardView(QWidget):
     def _lay_out(self) -> None:
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
+        top.addWidget(self.report_button)
         top.addWidget(self.targets_button)
         self.lists = QTabWidget()
         for name in ("no_shows", "unreached", "counties"):
@@ -276,6 +279,34 @@ class DashboardView(QWidget):
         self.lists.setTabText(1, self.tr("Not reached (%1)").replace(
             "%1", str(len(overview.unreached_organisations))))
 
+    # -- the report -------------------------------------------------------------------
+    def export_report(self) -> None:
+        """PDF or workbook; figures only unless the user asks for the attendance list."""
+        path, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Export Reach Report"), str(Path.home() / self.tr("Reach report")),
+            self.tr("PDF document (*.pdf);;Excel workbook (*.xlsx)"))
+        if not path:
+            return
+        as_pdf = not (path.endswith(".xlsx") or "xlsx" in chosen)
+        target = Path(path if Path(path).suffix else path + (".pdf" if as_pdf else ".xlsx"))
+        with_names = QMessageBox.question(
+            self, self.tr("Export Reach Report"),
+            self.tr("Add the attendance list with people's names? Without it the report holds only figures."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No) == QMessageBox.StandardButton.Yes
+        self.write_report(target, as_pdf=as_pdf, with_attendance=with_names)
+
+    def write_report(self, target: Path, *, as_pdf: bool, with_attendance: bool) -> None:
+        from .reach_report import write_report
+
+        try:
+            write_report(self.workspace.document.db, target, as_pdf=as_pdf, with_attendance=with_attendance)
+        except OSError as error:
+            QMessageBox.warning(self, self.tr("Export Reach Report"), self.tr(
+                "The report could not be saved: %1").replace("%1", error.strerror or str(error)))
+            return
+        self.workspace.message.emit(self.tr("Saved the reach report as %1").replace("%1", str(target)))
+
     # -- targets ----------------------------------------------------------------------
     def edit_targets(self) -> None:
         programme_id = self.workspace.reach.default_programme()
@@ -285,6 +316,7 @@ class DashboardView(QWidget):
     # -- language and visibility -----------------------------------------------------------
     def retranslate(self) -> None:
         self.targets_button.setText(self.tr("&Targets…"))
+        self.report_button.setText(self.tr("&Export Report…"))
         titles = {"funnel": self.tr("Invited → accepted → attended"),
                   "sessions": self.tr("Attendance per session"),
                   "organisations": self.tr("Reach by organisation"),
