@@ -11,14 +11,12 @@ from PySide6.QtWidgets import QDialogButtonBox
 from facilitator.domain.enums import AttendanceMode
 from facilitator.ui.main_window import MainWindow
 from facilitator.ui.workspace import Workspace
-from ui_helpers import when_dialog_opens
+from ui_helpers import shown_window, when_dialog_opens
 
 
 @pytest.fixture
 def window(qtbot, demo, options):
-    main = MainWindow(Workspace(demo), options)
-    qtbot.addWidget(main)
-    main.show()
+    main = shown_window(qtbot, demo, options)
     main.ui.navigation.setCurrentRow(3)
     return main
 

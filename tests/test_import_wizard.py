@@ -7,19 +7,14 @@ from PySide6.QtWidgets import QMessageBox, QWizard
 
 from facilitator.services.people_import import Decision
 from facilitator.ui.import_people_wizard import ImportPeopleWizard
-from facilitator.ui.main_window import MainWindow
-from facilitator.ui.workspace import Workspace
-from ui_helpers import when_dialog_opens
+from ui_helpers import shown_window, when_dialog_opens
 
 DATA = Path(__file__).parent / "data"
 
 
 @pytest.fixture
 def window(qtbot, document, options):
-    main = MainWindow(Workspace(document), options)
-    qtbot.addWidget(main)
-    main.show()
-    return main
+    return shown_window(qtbot, document, options)
 
 
 def people_count(window) -> int:

@@ -12,15 +12,7 @@ from facilitator.store.document import Document
 from facilitator.ui.main_window import MainWindow
 from facilitator.ui.session_dialog import _to_qt
 from facilitator.ui.workspace import Workspace
-from ui_helpers import when_dialog_opens
-
-
-def shown_window(qtbot, document: Document, options) -> MainWindow:
-    main = MainWindow(Workspace(document), options)
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    return main
+from ui_helpers import shown_window, when_dialog_opens
 
 
 @pytest.fixture

@@ -15,6 +15,7 @@ from facilitator.store import connection, errors
 from facilitator.store.changes import TABLE_ORDER
 from facilitator.store.document import Document
 from facilitator.store.merge import SameFile
+from ui_helpers import shown_window
 
 
 def dump(document: Document) -> dict[str, list[tuple]]:
@@ -247,13 +248,7 @@ def test_a_file_open_in_another_facilitator_with_unsaved_writes_is_refused(natio
 
 @pytest.fixture
 def window(qtbot, document, options):
-    from facilitator.ui.main_window import MainWindow
-    from facilitator.ui.workspace import Workspace
-
-    main = MainWindow(Workspace(document), options)
-    qtbot.addWidget(main)
-    main.show()
-    return main
+    return shown_window(qtbot, document, options)
 
 
 def test_the_window_previews_merges_and_undoes_in_one_step(window, region, monkeypatch):

@@ -12,19 +12,12 @@ from facilitator.domain.enums import InvitationStatus, PersonCategory
 from facilitator.domain.records import Person, Session
 from facilitator.domain.timezone import STOCKHOLM
 from facilitator.store.invitations import WhoToInvite
-from facilitator.ui.main_window import MainWindow
-from facilitator.ui.workspace import Workspace
-from ui_helpers import when_dialog_opens
+from ui_helpers import shown_window, when_dialog_opens
 
 
 @pytest.fixture
 def window(qtbot, document, options):
-    main = MainWindow(Workspace(document), options)
-    qtbot.addWidget(main)
-    main.show()
-    main.activateWindow()  # keyboard shortcuts (Alt+letter) go to the active window
-    qtbot.waitActive(main)
-    return main
+    return shown_window(qtbot, document, options, active=True)  # Alt+letter needs an active window
 
 
 @pytest.fixture

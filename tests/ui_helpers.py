@@ -1,4 +1,4 @@
-"""Driving modal dialogs from tests: answer the next one that opens."""
+"""Driving the window from tests: open a main window, answer the next dialog that opens."""
 
 from collections.abc import Callable
 
@@ -21,3 +21,18 @@ def when_dialog_opens(handler: Callable[[QWidget], None], *, attempts: int = 200
 
     QTimer.singleShot(0, poll)
     return seen
+
+
+def shown_window(qtbot, document, options, *, active: bool = False):
+    """A main window on ``document``, shown (and active, for Alt+letter shortcuts)."""
+    from facilitator.ui.main_window import MainWindow
+    from facilitator.ui.workspace import Workspace
+
+    main = MainWindow(Workspace(document), options)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    if active:
+        main.activateWindow()
+        qtbot.waitActive(main)
+    return main

@@ -8,56 +8,37 @@ with Swedish order for text. The same rows become a :class:`SheetTable` for the
 from collections.abc import Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from ..domain.collation import swedish_key
 from ..formats.spreadsheet_export import ColumnKind, SheetTable
 from . import labels
+from .models.rows_model import RowsModel
 
-Index = QModelIndex | QPersistentModelIndex
 # Translation context of the column headings (QT_TRANSLATE_NOOP'd where they are declared).
 CONTEXT = "DashboardView"
 
 
-class ReachTableModel(QAbstractTableModel):
+class ReachTableModel(RowsModel):
+    """A dashboard table: sortable by any column (Swedish order for text), exportable as
+    the sheet the user sees."""
+
     def __init__(self, headers: Sequence[str], kinds: Sequence[ColumnKind], sheet_name: str, parent=None):
-        super().__init__(parent)
-        self._headers = list(headers)
+        numbers = [column for column, kind in enumerate(kinds) if kind == ColumnKind.NUMBER]
+        super().__init__(CONTEXT, headers, parent, numeric_columns=numbers)
         self._kinds = list(kinds)
         self._sheet_name = sheet_name
-        self._rows: list[tuple] = []
         self._sort: tuple[int, Qt.SortOrder] | None = None
 
     def set_rows(self, rows: list[tuple]) -> None:
         """New figures; the user's chosen sort order stays."""
-        self.beginResetModel()
-        self._rows = self._sorted(rows) if self._sort else list(rows)
-        self.endResetModel()
+        super().set_rows(self._sorted(rows) if self._sort else list(rows))
 
     def rows(self) -> list[tuple]:
         return list(self._rows)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        value = self._rows[index.row()][index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return _display(value)
-        if role == Qt.ItemDataRole.TextAlignmentRole and self._kinds[index.column()] == ColumnKind.NUMBER:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self._headers):
-            return QCoreApplication.translate(CONTEXT, self._headers[section])
-        return None
+    def display(self, value: object, column: int) -> str:
+        return _display(value)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self._headers):
@@ -70,9 +51,6 @@ class ReachTableModel(QAbstractTableModel):
     def sheet(self) -> SheetTable:
         headings = [QCoreApplication.translate(CONTEXT, header) for header in self._headers]
         return SheetTable(headings, self._kinds, self._rows, QCoreApplication.translate(CONTEXT, self._sheet_name))
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._headers) - 1)
 
     def _sorted(self, rows: list[tuple]) -> list[tuple]:
         column, order = self._sort

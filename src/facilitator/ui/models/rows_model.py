@@ -36,12 +36,18 @@ class RowsModel(QAbstractTableModel):
             return None
         value = self._rows[index.row()][index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._first_column(value) if index.column() == 0 else ("" if value is None else str(value))
+            return self.display(value, index.column())
         if role == Qt.ItemDataRole.SizeHintRole:
             return QSize(-1, 24)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self._numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def display(self, value: object, column: int) -> str:
+        """A cell's text: the first column through ``first_column``, the rest as they are."""
+        if column == 0:
+            return self._first_column(value)
+        return "" if value is None else str(value)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
