@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import checkin
+import dashboard
 import export_xlsx
 import generate
 import import_people
@@ -34,6 +35,7 @@ BENCHMARKS: dict[str, Callable[[Path], list[Result]]] = {
     "import": import_people.run,
     "export": export_xlsx.run,
     "roster": roster_pdf.run,
+    "dashboard": dashboard.run,
 }
 LAST_RUN = generate.DATA_DIR / "last-run.json"
 
