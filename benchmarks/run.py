@@ -21,6 +21,7 @@ import export_xlsx
 import generate
 import import_people
 import invite
+import merge
 import roster_pdf
 import search
 import startup
@@ -36,6 +37,7 @@ BENCHMARKS: dict[str, Callable[[Path], list[Result]]] = {
     "export": export_xlsx.run,
     "roster": roster_pdf.run,
     "dashboard": dashboard.run,
+    "merge": merge.run,
 }
 LAST_RUN = generate.DATA_DIR / "last-run.json"
 
