@@ -41,9 +41,9 @@ from facilitator.services.invitations import Invitations
 from facilitator.store.connection import connect
 from facilitator.store.document import Document
 from facilitator.store.invitations import WhoToInvite
-from facilitator.ui.check_in_view import CheckInView
-from facilitator.ui.models.check_in_model import CheckInModel
-from facilitator.ui.workspace import Workspace
+from facilitator.ui.sessions.check_in_view import CheckInView
+from facilitator.ui.sessions.check_in_model import CheckInModel
+from facilitator.ui.common.workspace import Workspace
 from report import Result, Target, percentile
 
 # Names and organisations said at the door, typed as far as a facilitator would.

@@ -178,7 +178,7 @@ class ViewRefresh:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         from PySide6.QtWidgets import QApplication
 
-        from facilitator.ui.dashboard_view import DashboardView
+        from facilitator.ui.dashboard.dashboard_view import DashboardView
 
         self.app = QApplication.instance() or QApplication([])
         self.document = Document.open(path)
@@ -205,7 +205,7 @@ def _workspace(document: Document):
     from PySide6.QtCore import QSettings
 
     from facilitator.options import Options
-    from facilitator.ui.workspace import Workspace
+    from facilitator.ui.common.workspace import Workspace
 
     settings = QSettings(str(Path(tempfile.gettempdir()) / "facilitator-bench-settings.ini"),
                          QSettings.Format.IniFormat)  # never the user's settings

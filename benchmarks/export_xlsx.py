@@ -36,7 +36,7 @@ from facilitator.domain.enums import AttendanceMode, AttendanceSource, Invitatio
 from facilitator.services.attendance_export import COLUMNS, AttendanceExport, ExportFormat
 from facilitator.store.changes import new_row
 from facilitator.store.document import Document
-from facilitator.ui.printouts import attendance_words
+from facilitator.printing.printouts import attendance_words
 from generate import _insert
 from report import Result, Target, alternate
 

@@ -67,7 +67,7 @@ def peak_rss_kib() -> int:
 
 def run_app(path: str) -> int:
     from facilitator import app
-    from facilitator.ui.main_window import MainWindow
+    from facilitator.ui.mainwindow.main_window import MainWindow
 
     probe_first_paint(MainWindow)
     return app.main(["--db", path])

@@ -41,7 +41,7 @@ from facilitator.services.invitations import Invitations
 from facilitator.services.register import Register
 from facilitator.store.document import Document
 from facilitator.store.invitations import WhoToInvite
-from facilitator.ui import printing, printouts
+from facilitator.printing import pdf as printing, printouts
 from invite import WEBCAST
 from report import Result, Target, alternate
 

@@ -28,8 +28,8 @@ from facilitator.options import Options
 from facilitator.store.connection import connect
 from facilitator.store.document import Document
 from facilitator.store.people import PeopleQuery, search_sql
-from facilitator.ui.people_view import PeopleView
-from facilitator.ui.workspace import Workspace
+from facilitator.ui.people.people_view import PeopleView
+from facilitator.ui.common.workspace import Workspace
 from report import Result, Target, percentile
 
 WORDS = ["andersson", "lin", "region sk", "göran", "eklund", "kommun", "öberg", "digital"]

@@ -14,8 +14,8 @@ from facilitator.options import Options  # noqa: E402
 from facilitator.services.demo import create_demo  # noqa: E402
 from facilitator.services.setup import set_up_county  # noqa: E402
 from facilitator.store.document import Document  # noqa: E402
-from facilitator.ui.language import LanguageSwitcher  # noqa: E402
-from facilitator.ui.resources import stylesheet  # noqa: E402
+from facilitator.language import LanguageSwitcher  # noqa: E402
+from facilitator.ui.common.resources import stylesheet  # noqa: E402
 
 DATA = Path(__file__).parent / "data"
 

@@ -13,8 +13,8 @@ from facilitator import cli
 from facilitator.app import Application
 from facilitator.store import errors
 from facilitator.store.document import Document
-from facilitator.ui import main_window
-from facilitator.ui.start_dialog import StartDialog
+from facilitator.ui.mainwindow import main_window
+from facilitator.ui.document.start_dialog import StartDialog
 from ui_helpers import when_dialog_opens
 
 
@@ -90,7 +90,7 @@ def test_an_untrusted_file_at_start_is_explained_then_the_welcome_offered(applic
 
 
 def test_explanations_name_the_file_and_say_what_to_do(tmp_path):
-    from facilitator.ui.document_errors import explain
+    from facilitator.ui.document.document_errors import explain
     for kind in (errors.NotADatabase, errors.NotAFacilitatorFile, errors.CorruptDocument,
                  errors.NewerVersion, errors.ReadOnlyDocument, errors.DocumentInUse,
                  errors.DocumentMissing, errors.StorageProblem):

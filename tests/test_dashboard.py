@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from facilitator.domain.enums import AttendanceMode
-from facilitator.ui.main_window import MainWindow
-from facilitator.ui.workspace import Workspace
+from facilitator.ui.mainwindow.main_window import MainWindow
+from facilitator.ui.common.workspace import Workspace
 from ui_helpers import shown_window, when_dialog_opens
 
 

@@ -23,7 +23,8 @@ from facilitator.services.demo import create_demo
 from facilitator.services.errors import NotFound
 from facilitator.store import attendance
 from facilitator.store.document import Document
-from facilitator.ui import labels, printouts
+from facilitator import labels
+from facilitator.printing import printouts
 
 WHEN = datetime(2026, 10, 13, 9, 5, tzinfo=STOCKHOLM)
 TABLE = SheetTable(["Namn", "Minuter", "Tid"], [ColumnKind.TEXT, ColumnKind.NUMBER, ColumnKind.DATE_TIME],

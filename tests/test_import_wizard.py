@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox, QWizard
 
 from facilitator.services.people_import import Decision
-from facilitator.ui.import_people_wizard import ImportPeopleWizard
+from facilitator.ui.people.import_people_wizard import ImportPeopleWizard
 from ui_helpers import shown_window, when_dialog_opens
 
 DATA = Path(__file__).parent / "data"

@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from facilitator.domain.timezone import STOCKHOLM
 from facilitator.store.document import Document
-from facilitator.ui.main_window import MainWindow
-from facilitator.ui.session_dialog import _to_qt
-from facilitator.ui.workspace import Workspace
+from facilitator.ui.mainwindow.main_window import MainWindow
+from facilitator.ui.sessions.session_dialog import _to_qt
+from facilitator.ui.common.workspace import Workspace
 from ui_helpers import shown_window, when_dialog_opens
 
 

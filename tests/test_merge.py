@@ -254,7 +254,7 @@ def window(qtbot, document, options):
 def test_the_window_previews_merges_and_undoes_in_one_step(window, region, monkeypatch):
     from PySide6.QtWidgets import QFileDialog
 
-    from facilitator.ui.merge_dialog import MergeDialog
+    from facilitator.ui.document.merge_dialog import MergeDialog
     from ui_helpers import when_dialog_opens
 
     document = window.workspace.document
@@ -271,7 +271,7 @@ def test_the_window_previews_merges_and_undoes_in_one_step(window, region, monke
 
 
 def test_the_dialog_lets_the_user_take_theirs_for_one_conflict(qtbot, national, region):
-    from facilitator.ui.merge_dialog import MergeDialog
+    from facilitator.ui.document.merge_dialog import MergeDialog
 
     Merge(national.db).apply(Merge(national.db).preview(region))
     for email in (some_email(region), "asa.larsson@gotland.se"):

@@ -5,10 +5,10 @@ from PySide6.QtCore import Qt
 from facilitator.services.organisations_overview import OrganisationsOverview
 from facilitator.services.people_search import PeopleSearch
 from facilitator.services.sessions_overview import SessionsOverview
-from facilitator.ui.models import lazy_table
-from facilitator.ui.models.organisations_model import OrganisationsModel
-from facilitator.ui.models.people_model import PeopleModel
-from facilitator.ui.models.sessions_model import SessionsModel
+from facilitator.ui.common import lazy_table
+from facilitator.ui.organisations.organisations_model import OrganisationsModel
+from facilitator.ui.people.people_model import PeopleModel
+from facilitator.ui.sessions.sessions_model import SessionsModel
 
 
 def test_people_model(qtmodeltester, demo):

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QDialog
 
 from facilitator.domain.collation import swedish_key
 from facilitator.services.attendance_export import ExportFormat
-from facilitator.ui import printing, printouts
-from facilitator.ui.export_dialog import ExportDialog, export_attendance
-from facilitator.ui.print_dialog import PrintChoiceDialog, preview_dialog
+from facilitator.printing import pdf as printing, printouts
+from facilitator.ui.sessions.export_dialog import ExportDialog, export_attendance
+from facilitator.ui.sessions.print_dialog import PrintChoiceDialog, preview_dialog
 
 
 def pdf_pages(path: Path) -> list[str]:

@@ -9,7 +9,7 @@ from PySide6.QtPdf import QPdfDocument
 from python_calamine import CalamineWorkbook
 
 from facilitator import cli, commands
-from facilitator.ui.reach_report import write_report
+from facilitator.printing.reach_report import write_report
 
 
 def pdf_text(path: Path) -> str:

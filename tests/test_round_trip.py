@@ -11,7 +11,7 @@ from facilitator.services.people_import import PeopleImport
 from facilitator.services.setup import set_up_county
 from facilitator.store import organisations
 from facilitator.store.document import Document
-from facilitator.ui import printouts
+from facilitator.printing import printouts
 
 KEYS = ["family_name", "given_name", "organisation", "title", "category", "email"]
 SUFFIX = {ExportFormat.CSV_EXCEL: ".csv", ExportFormat.CSV_PLAIN: ".csv", ExportFormat.XLSX: ".xlsx"}

@@ -17,11 +17,12 @@ from facilitator.services.errors import InvalidInput
 from facilitator.services.run_sheet import Phase, RunSheet, clock_state
 from facilitator.store import segments, sessions
 from facilitator.store.changes import write_snapshot
-from facilitator.ui import run_sheet_printer, typed_text
-from facilitator.ui.models.segments_model import SegmentsModel
-from facilitator.ui.run_sheet_view import RunSheetView
-from facilitator.ui.segment_dialog import SegmentDialog
-from facilitator.ui.workspace import Workspace
+from facilitator.ui.sessions import run_sheet_printer
+from facilitator.ui.common import typed_text
+from facilitator.ui.sessions.segments_model import SegmentsModel
+from facilitator.ui.sessions.run_sheet_view import RunSheetView
+from facilitator.ui.sessions.segment_dialog import SegmentDialog
+from facilitator.ui.common.workspace import Workspace
 from ui_helpers import when_dialog_opens
 
 START = datetime(2026, 10, 13, 9, 0, tzinfo=STOCKHOLM)

@@ -15,21 +15,21 @@ from facilitator.formats.attendance_reports import read_report
 from facilitator.formats.tables import read_table
 from facilitator.services.attendance_import import AttendanceImport
 from facilitator.store import errors
-from facilitator.ui import printouts
-from facilitator.ui.attendance_review_dialog import AttendanceReviewDialog
-from facilitator.ui.export_dialog import ExportDialog
-from facilitator.ui.import_people_wizard import ImportPeopleWizard
-from facilitator.ui.print_dialog import PrintChoiceDialog, preview_dialog
-from facilitator.ui.document_errors import explain
-from facilitator.ui.invite_people_dialog import InvitePeopleDialog
-from facilitator.ui.main_window import MainWindow
-from facilitator.ui.organisation_dialog import OrganisationDialog
-from facilitator.ui.person_dialog import PersonDialog
-from facilitator.ui.segment_dialog import SegmentDialog
-from facilitator.ui.session_dialog import SessionDialog
-from facilitator.ui.settings_dialog import SettingsDialog
-from facilitator.ui.start_dialog import StartDialog
-from facilitator.ui.workspace import Workspace
+from facilitator.printing import printouts
+from facilitator.ui.sessions.attendance_review_dialog import AttendanceReviewDialog
+from facilitator.ui.sessions.export_dialog import ExportDialog
+from facilitator.ui.people.import_people_wizard import ImportPeopleWizard
+from facilitator.ui.sessions.print_dialog import PrintChoiceDialog, preview_dialog
+from facilitator.ui.document.document_errors import explain
+from facilitator.ui.sessions.invite_people_dialog import InvitePeopleDialog
+from facilitator.ui.mainwindow.main_window import MainWindow
+from facilitator.ui.organisations.organisation_dialog import OrganisationDialog
+from facilitator.ui.people.person_dialog import PersonDialog
+from facilitator.ui.sessions.segment_dialog import SegmentDialog
+from facilitator.ui.sessions.session_dialog import SessionDialog
+from facilitator.ui.mainwindow.settings_dialog import SettingsDialog
+from facilitator.ui.document.start_dialog import StartDialog
+from facilitator.ui.common.workspace import Workspace
 
 SIZE = (1320, 760)
 DATA = Path(__file__).parent / "data"
@@ -142,7 +142,7 @@ def merge_preview(window: MainWindow) -> QWidget:
     this file changed later (conflicts, one settled as "take theirs")."""
     from facilitator.services.merge import Merge
     from facilitator.store.document import Document
-    from facilitator.ui.merge_dialog import MergeDialog
+    from facilitator.ui.document.merge_dialog import MergeDialog
 
     document = window.workspace.document
     path = document.path.with_name("uppsala.sqlite")

@@ -67,7 +67,7 @@ def test_invite_everyone_not_yet_invited_twice_changes_nothing(qtbot, window, se
 
 def test_invite_an_organisation_and_a_category(qtbot, window, session_id, monkeypatch):
     page = open_page(window, session_id)
-    from facilitator.ui import invitations_view
+    from facilitator.ui.sessions import invitations_view
     monkeypatch.setattr(invitations_view.QInputDialog, "getItem",
                         lambda parent, title, label, items, current, editable: ("Region Gotland", True))
     page.invitations.invite_organisation.trigger()
@@ -231,7 +231,7 @@ def test_a_calendar_invitation_needs_the_organiser_and_offers_settings(qtbot, wi
 def test_write_to_invitees_in_batches_and_copy_addresses(qtbot, window, session_id, monkeypatch):
     from PySide6.QtGui import QDesktopServices, QGuiApplication
 
-    from facilitator.ui import mail_dialog
+    from facilitator.ui.sessions import mail_dialog
     window.workspace.invitations.invite(session_id, WhoToInvite(everyone_not_invited=True))
     opened = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(bytes(url.toEncoded()).decode()))
@@ -250,7 +250,7 @@ def test_write_to_invitees_in_batches_and_copy_addresses(qtbot, window, session_
 
 
 def test_long_lists_become_several_mails(qtbot, window, session_id):
-    from facilitator.ui import mail_dialog
+    from facilitator.ui.sessions import mail_dialog
     register = window.workspace.register
     for number in range(120):
         register.add_person(Person(f"Person{number}", "Testsson", email=f"person.number{number}@kommun.example.se"))
@@ -307,7 +307,7 @@ def test_import_an_attendance_report_review_and_undo(qtbot, window, session_id):
     """Per Ängström is invited (matched by email); the others are unknown to the register."""
     from pathlib import Path
 
-    from facilitator.ui.attendance_review_dialog import AttendanceReviewDialog
+    from facilitator.ui.sessions.attendance_review_dialog import AttendanceReviewDialog
     register = window.workspace.register
     per = register.add_person(Person("Per", "Ängström", email="per.angstrom@laholm.se")).ids("people")[0]
     window.workspace.invitations.invite(session_id, WhoToInvite(person_ids=(per,)))

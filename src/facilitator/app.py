@@ -14,12 +14,12 @@ from .options import Options
 from .services.setup import set_up_county
 from .store import errors
 from .store.document import Document
-from .ui import document_errors
-from .ui.language import LanguageSwitcher
-from .ui.main_window import MainWindow, file_filter
-from .ui.resources import icon, stylesheet
-from .ui.start_dialog import StartChoice, StartDialog
-from .ui.workspace import Workspace
+from .ui.document import document_errors
+from .language import LanguageSwitcher
+from .ui.mainwindow.main_window import MainWindow, file_filter
+from .ui.common.resources import icon, stylesheet
+from .ui.document.start_dialog import StartChoice, StartDialog
+from .ui.common.workspace import Workspace
 
 
 

@@ -133,7 +133,7 @@ _FORMATS = {"csv": "csv_excel", "csv-plain": "csv_plain", "xlsx": "xlsx", "pdf":
 
 def export_attendance(document: Document, args: argparse.Namespace, out: TextIO, lead: Lead) -> None:
     from .services.attendance_export import AttendanceExport, ExportFormat, unknown_columns
-    from .ui import printouts
+    from .printing import printouts
 
     keys = [key.strip() for key in args.columns.split(",")] if args.columns else []
     if unknown_columns(keys):
@@ -152,7 +152,7 @@ def export_attendance(document: Document, args: argparse.Namespace, out: TextIO,
 
 def print_roster(document: Document, args: argparse.Namespace, out: TextIO, lead: Lead) -> None:
     from .services.rosters import MAX_BLANK_ROWS
-    from .ui import printouts
+    from .printing import printouts
 
     if not 0 <= args.blank_rows <= MAX_BLANK_ROWS:
         raise Refused(f"--blank-rows must be between 0 and {MAX_BLANK_ROWS}")
@@ -166,7 +166,7 @@ def print_roster(document: Document, args: argparse.Namespace, out: TextIO, lead
 def reach_report(document: Document, args: argparse.Namespace, out: TextIO, lead: Lead) -> None:
     """The reach report; figures only unless the attendance list is asked for."""
     application = _gui_application() if args.format == "pdf" else None  # alive while painting
-    from .ui.reach_report import write_report
+    from .printing.reach_report import write_report
 
     with _writing(args.output):
         write_report(document.db, args.output, as_pdf=application is not None,
@@ -186,7 +186,7 @@ def _writing(target: Path) -> Iterator[None]:
 def _write_printout(printout: Printout, target: Path, landscape: bool) -> int:
     """Print to PDF with a QGuiApplication (offscreen when there is no display): fonts
     need one, widgets do not."""
-    from .ui import printing
+    from .printing import pdf as printing
 
     application = _gui_application()  # noqa: F841 - must stay alive while the pages are painted
     return printing.write_pdf(printout, target, landscape)

@@ -3,9 +3,9 @@
 import csv
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
 
 from ..domain.collation import swedish_key
+from ..packaged import resource_text
 
 
 @dataclass(frozen=True)
@@ -28,7 +28,7 @@ class Municipality:
 
 
 def _rows(name: str) -> list[dict[str, str]]:
-    text = files("facilitator.resources").joinpath("reference", name).read_text(encoding="utf-8")
+    text = resource_text("reference", name)
     return list(csv.DictReader(text.splitlines()))
 
 

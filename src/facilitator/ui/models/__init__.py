@@ -1,1 +1,0 @@
-"""Thin Qt item models over SQL: an id list plus a lazy row cache (see GUIDE §5)."""
