@@ -10,13 +10,17 @@ TS_FILES := resources/translations/facilitator_sv.ts resources/translations/faci
 QM_FILES := $(TS_FILES:.ts=.qm)
 SOURCES := $(shell find src/facilitator -name '*.py' -not -path '*/forms/*') $(wildcard ui/*.ui)
 
-.PHONY: run test bench screenshots build translations clean
+.PHONY: run test lint bench screenshots build translations clean
 
 run: $(STAMP)
 	$(BIN)/python -m facilitator $(ARGS)
 
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# The chosen rule set is in pyproject.toml ([tool.ruff]); CI runs this before the tests.
+lint: $(STAMP)
+	$(BIN)/ruff check .
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py $(ARGS)

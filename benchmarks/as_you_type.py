@@ -22,7 +22,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import QEventLoop, Qt, QTimer, SignalInstance
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit, QWidget
-
 from report import progress
 
 WAIT_LIMIT_MS = 10_000

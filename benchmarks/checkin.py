@@ -30,10 +30,11 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from as_you_type import StatementRecorder, Typed, Typist, sqlite_timings, type_passes
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
+from report import Result, Target, percentile
 
-from as_you_type import StatementRecorder, Typed, Typist, sqlite_timings, type_passes
 from facilitator.app import build_application
 from facilitator.domain.enums import AttendanceMode
 from facilitator.services.check_in import CheckIn
@@ -41,10 +42,9 @@ from facilitator.services.invitations import Invitations
 from facilitator.store.connection import connect
 from facilitator.store.document import Document
 from facilitator.store.invitations import WhoToInvite
-from facilitator.ui.sessions.check_in_view import CheckInView
-from facilitator.ui.sessions.check_in_model import CheckInModel
 from facilitator.ui.common.workspace import Workspace
-from report import Result, Target, percentile
+from facilitator.ui.sessions.check_in_model import CheckInModel
+from facilitator.ui.sessions.check_in_view import CheckInView
 
 # Names and organisations said at the door, typed as far as a facilitator would.
 WORDS = ["åsa lindström", "göran", "öberg", "märta ek", "örnsköldsvik", "bäckström", "region kal"]
@@ -145,7 +145,7 @@ def _sqlite_timings(path: Path, session_id: int, texts: list[str], passes: int) 
     try:
         recorder = StatementRecorder(db.conn)
         model = CheckInModel(CheckIn(recorder), session_id)  # only its query_ids runs, on the recorder
-        statements = [recorder.statements_of(lambda: model.set_text(text)) for text in texts]
+        statements = [recorder.statements_of(lambda text=text: model.set_text(text)) for text in texts]
         return sqlite_timings(db.conn, statements, passes)
     finally:
         db.close()

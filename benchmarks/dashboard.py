@@ -36,6 +36,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import generate
+from report import Result, Target, alternate, progress
+
 from facilitator.domain.enums import FocusArea, SessionStatus
 from facilitator.domain.records import Session
 from facilitator.domain.timezone import STOCKHOLM
@@ -45,7 +47,6 @@ from facilitator.store.connection import connect
 from facilitator.store.document import Document
 from facilitator.store.migrations import SCHEMA_VERSION
 from facilitator.store.sessions import session_values
-from report import Result, Target, alternate, progress
 
 ATTENDANCE = 1_000_000
 ATTENDANCE_VERSION = 1  # raise when the added attendance changes
@@ -98,8 +99,8 @@ def fill(conn: sqlite3.Connection, rng: random.Random) -> None:
     with conn:
         people = conn.execute("SELECT count(*) FROM people").fetchone()[0]
         have = conn.execute("SELECT count(*) FROM attendance").fetchone()[0]
-        held = [row for row in conn.execute(
-            "SELECT id, start_utc FROM sessions WHERE status = 'held' ORDER BY id")]
+        held = list(conn.execute(
+            "SELECT id, start_utc FROM sessions WHERE status = 'held' ORDER BY id"))
         per_session = people * 6 // 10  # 60 % of the register at each session
         missing = ATTENDANCE - have
         needed = -(-missing // per_session) - len(held)

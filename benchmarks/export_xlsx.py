@@ -31,14 +31,13 @@ import time
 from pathlib import Path
 
 import xlsxwriter
-
-from facilitator.domain.enums import AttendanceMode, AttendanceSource, InvitationStatus
-from facilitator.services.attendance_export import COLUMNS, AttendanceExport, ExportFormat
-from facilitator.store.changes import new_row
-from facilitator.store.document import Document
-from facilitator.printing.printouts import attendance_words
 from generate import _insert
 from report import Result, Target, alternate
+
+from facilitator.domain.enums import AttendanceMode, AttendanceSource, InvitationStatus
+from facilitator.printing.printouts import attendance_words
+from facilitator.services.attendance_export import COLUMNS, AttendanceExport, ExportFormat
+from facilitator.store.document import Document
 
 ROWS = 100_000
 REPETITIONS = 3  # each, after one unmeasured repetition of each: a repetition takes ~15 s

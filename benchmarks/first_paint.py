@@ -14,11 +14,10 @@ import resource
 import sys
 import time
 
+from children import emit
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
-
-from children import emit
 
 #: The size MainWindow gives itself when no geometry is remembered (_restore_window).
 WINDOW_SIZE = (1320, 760)

@@ -25,8 +25,14 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from facilitator.domain.enums import (AttendanceMode, FocusArea, InvitationStatus, OrganisationKind,
-                                      PersonCategory, SessionStatus)
+from facilitator.domain.enums import (
+    AttendanceMode,
+    FocusArea,
+    InvitationStatus,
+    OrganisationKind,
+    PersonCategory,
+    SessionStatus,
+)
 from facilitator.domain.records import Organisation, Person, Session
 from facilitator.domain.timezone import STOCKHOLM
 from facilitator.formats.reference import counties

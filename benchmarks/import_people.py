@@ -52,6 +52,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import generate
+from report import Result, Target, alternate
+
 from facilitator.formats.people_columns import suggest_mapping
 from facilitator.formats.tables import read_table
 from facilitator.services import matching, organisation_names, people_import
@@ -59,7 +61,6 @@ from facilitator.services.people_import import PeopleImport
 from facilitator.services.setup import set_up_county
 from facilitator.store import organisations
 from facilitator.store.document import Document
-from report import Result, Target, alternate
 
 ROWS = 100_000
 REPETITIONS = 5  # each, after one unmeasured repetition of each

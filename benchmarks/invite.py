@@ -37,6 +37,8 @@ from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
+from report import Result, Target, alternate
+
 from facilitator.domain.enums import FocusArea
 from facilitator.domain.records import Session
 from facilitator.domain.timezone import STOCKHOLM, utc_now_text
@@ -45,7 +47,6 @@ from facilitator.services.register import Register
 from facilitator.store.connection import connect
 from facilitator.store.document import Document
 from facilitator.store.invitations import WhoToInvite
-from report import Result, Target, alternate
 
 INVITEES = 10_000
 REPETITIONS = 7  # each, after one unmeasured repetition of each

@@ -31,6 +31,8 @@ from dataclasses import replace
 from pathlib import Path
 
 import generate
+from report import Result, Target, alternate, progress
+
 from facilitator.formats.reference import counties
 from facilitator.services.merge import Merge
 from facilitator.services.setup import set_up_county
@@ -41,7 +43,6 @@ from facilitator.store.merge import SPECS
 from facilitator.store.migrations import SCHEMA_VERSION
 from facilitator.store.people import person_values
 from facilitator.store.sessions import session_values
-from report import Result, Target, alternate, progress
 
 PEOPLE = 100_000
 SESSIONS_PER_FILE = 6
@@ -143,7 +144,7 @@ class SqliteMerge(Side):
                 with conn:
                     offsets = {table: conn.execute(f"SELECT coalesce(max(id), 0) FROM main.[{table}]").fetchone()[0]
                                for table, _ in plan}
-                    for table, sql in plan:
+                    for _table, sql in plan:
                         conn.execute(sql, offsets)
                 conn.execute("DETACH DATABASE src")
             milliseconds = (time.perf_counter() - started) * 1000

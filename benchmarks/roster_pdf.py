@@ -34,16 +34,16 @@ from dataclasses import replace
 from html import escape
 from pathlib import Path
 
+from invite import WEBCAST
 from PySide6.QtGui import QGuiApplication, QPdfWriter, QTextDocument
+from report import Result, Target, alternate
 
-from facilitator.formats.roster_html import GroupRow
+from facilitator.printing import pdf as printing
+from facilitator.printing import printouts
 from facilitator.services.invitations import Invitations
 from facilitator.services.register import Register
 from facilitator.store.document import Document
 from facilitator.store.invitations import WhoToInvite
-from facilitator.printing import pdf as printing, printouts
-from invite import WEBCAST
-from report import Result, Target, alternate
 
 NAMES = 3_000
 REPETITIONS = 5  # each, after one unmeasured repetition of each

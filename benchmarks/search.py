@@ -18,19 +18,19 @@ import sys
 import tempfile
 from pathlib import Path
 
+from as_you_type import Typed, Typist, sqlite_timings, type_passes
 from PySide6.QtCore import QSettings
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
+from report import Result, Target, percentile
 
-from as_you_type import Typed, Typist, sqlite_timings, type_passes
 from facilitator.app import build_application
 from facilitator.options import Options
 from facilitator.store.connection import connect
 from facilitator.store.document import Document
 from facilitator.store.people import PeopleQuery, search_sql
-from facilitator.ui.people.people_view import PeopleView
 from facilitator.ui.common.workspace import Workspace
-from report import Result, Target, percentile
+from facilitator.ui.people.people_view import PeopleView
 
 WORDS = ["andersson", "lin", "region sk", "göran", "eklund", "kommun", "öberg", "digital"]
 MEASURED_PASSES = 5  # after one warm-up pass

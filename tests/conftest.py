@@ -6,16 +6,16 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
-import qasync  # noqa: E402
-from PySide6.QtCore import QSettings  # noqa: E402
+import pytest
+import qasync
+from PySide6.QtCore import QSettings
 
-from facilitator.options import Options  # noqa: E402
-from facilitator.services.demo import create_demo  # noqa: E402
-from facilitator.services.setup import set_up_county  # noqa: E402
-from facilitator.store.document import Document  # noqa: E402
-from facilitator.language import LanguageSwitcher  # noqa: E402
-from facilitator.ui.common.resources import stylesheet  # noqa: E402
+from facilitator.language import LanguageSwitcher
+from facilitator.options import Options
+from facilitator.services.demo import create_demo
+from facilitator.services.setup import set_up_county
+from facilitator.store.document import Document
+from facilitator.ui.common.resources import stylesheet
 
 DATA = Path(__file__).parent / "data"
 

@@ -7,15 +7,15 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from ui_helpers import when_dialog_opens
 
 from facilitator import app as app_module
 from facilitator import cli
 from facilitator.app import Application
 from facilitator.store import errors
 from facilitator.store.document import Document
-from facilitator.ui.mainwindow import main_window
 from facilitator.ui.document.start_dialog import StartDialog
-from ui_helpers import when_dialog_opens
+from facilitator.ui.mainwindow import main_window
 
 
 @pytest.fixture

@@ -1,7 +1,7 @@
 """Importing an attendance report: matching participants to people, the review's
 categories, the threshold, walk-ins, manual check-ins, idempotency and undo."""
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -9,7 +9,7 @@ import pytest
 from facilitator.domain.enums import AttendanceMode
 from facilitator.domain.records import Person, Session
 from facilitator.formats.attendance_reports import AttendanceReport, Participant, read_report
-from facilitator.services.attendance_import import (Action, AttendanceImport, Choice, MatchedBy, Status)
+from facilitator.services.attendance_import import Action, AttendanceImport, Choice, MatchedBy, Status
 from facilitator.services.check_in import CheckIn
 from facilitator.services.errors import NotFound
 from facilitator.services.invitations import Invitations
@@ -17,7 +17,7 @@ from facilitator.services.register import Register
 from facilitator.store.invitations import WhoToInvite
 
 DATA = Path(__file__).parent / "data"
-START = datetime(2026, 11, 3, 8, 0, tzinfo=timezone.utc)
+START = datetime(2026, 11, 3, 8, 0, tzinfo=UTC)
 
 
 def participant(name: str, minutes: int = 60, *, email: str = "", upn: str = "", role: str = "Attendee",
@@ -85,7 +85,7 @@ def test_namesakes_prefer_the_invitee_else_stay_uncertain(gotland):
 
 
 def test_the_threshold_decides_present_and_minutes_are_stored(gotland):
-    document, session, ids = gotland
+    document, session, _ids = gotland
     importer = AttendanceImport(document.db)
     review = importer.review(report(participant("Omar Haddad", 14), participant("Zoë Åkesson", 15)), session,
                              minimum_minutes=15)

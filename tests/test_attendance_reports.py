@@ -1,19 +1,18 @@
 """Reading Teams and Zoom attendance reports: every generation, language and date locale."""
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
-from facilitator.formats.attendance_reports import (DateReader, Participant, parse_duration,
-                                                    read_report)
+from facilitator.formats.attendance_reports import DateReader, Participant, parse_duration, read_report
 from facilitator.formats.tables import UnreadableFile
 
 DATA = Path(__file__).parent / "data"
 
 
 def utc(*parts: int) -> datetime:
-    return datetime(*parts, tzinfo=timezone.utc)
+    return datetime(*parts, tzinfo=UTC)
 
 
 def by_name(report) -> dict[str, Participant]:

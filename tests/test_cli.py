@@ -9,7 +9,7 @@ import os
 import sqlite3
 import subprocess
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -123,7 +123,7 @@ def test_sessions_add_prints_the_new_id_and_stores_stockholm_time(empty_file):
     session = Register(document.db).session(new_id)
     document.close()
     assert session.title == "Digital säkerhet" and session.room == "Sal Fårö"
-    assert session.start.astimezone(timezone.utc) == datetime(2026, 10, 13, 7, 0, tzinfo=timezone.utc)
+    assert session.start.astimezone(UTC) == datetime(2026, 10, 13, 7, 0, tzinfo=UTC)
     assert session.end == datetime(2026, 10, 13, 10, 30, tzinfo=STOCKHOLM)
     assert session.join_link == "https://teams.microsoft.com/l/x" and session.focus_area == "digital_security"
     assert session.programme_id is not None
@@ -148,9 +148,9 @@ def test_invite_by_category_and_then_everyone_else(demo_file):
     extra = session_id(demo_file, "Datum kommer")
     code, out, _ = call("invite", "--db", str(demo_file), "--session", str(extra),
                         "--category", str(PersonCategory.ELECTED_OFFICIAL))
-    assert code == 0 and out == "invited 16 people to session %d\n" % extra
+    assert code == 0 and out == f"invited 16 people to session {extra}\n"
     code, out, _ = call("invite", "--db", str(demo_file), "--session", str(extra), "--all")
-    assert code == 0 and out == "invited 29 people to session %d\n" % extra  # the other 29 of 45
+    assert code == 0 and out == f"invited 29 people to session {extra}\n"  # the other 29 of 45
     assert call("invite", "--db", str(demo_file), "--session", str(extra), "--all")[1].startswith("invited 0 ")
 
 

@@ -7,11 +7,11 @@ import io
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
+from ui_helpers import shown_window, when_dialog_opens
 
 from facilitator.domain.enums import AttendanceMode
-from facilitator.ui.mainwindow.main_window import MainWindow
 from facilitator.ui.common.workspace import Workspace
-from ui_helpers import shown_window, when_dialog_opens
+from facilitator.ui.mainwindow.main_window import MainWindow
 
 
 @pytest.fixture

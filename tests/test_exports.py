@@ -12,19 +12,16 @@ from pathlib import Path
 import pytest
 from python_calamine import CalamineWorkbook
 
-from facilitator import cli, commands
+from facilitator import cli, commands, labels
 from facilitator.domain.enums import AttendanceMode
 from facilitator.domain.timezone import STOCKHOLM
-from facilitator.formats.spreadsheet_export import (ColumnKind, CsvDialect, SheetTable, csv_bytes, safe_text,
-                                                    write_xlsx)
-from facilitator.services.attendance_export import (DEFAULT_COLUMNS, AttendanceExport, ExportFormat,
-                                                    chosen_columns)
+from facilitator.formats.spreadsheet_export import ColumnKind, CsvDialect, SheetTable, csv_bytes, safe_text, write_xlsx
+from facilitator.printing import printouts
+from facilitator.services.attendance_export import DEFAULT_COLUMNS, AttendanceExport, ExportFormat, chosen_columns
 from facilitator.services.demo import create_demo
 from facilitator.services.errors import NotFound
 from facilitator.store import attendance
 from facilitator.store.document import Document
-from facilitator import labels
-from facilitator.printing import printouts
 
 WHEN = datetime(2026, 10, 13, 9, 5, tzinfo=STOCKHOLM)
 TABLE = SheetTable(["Namn", "Minuter", "Tid"], [ColumnKind.TEXT, ColumnKind.NUMBER, ColumnKind.DATE_TIME],

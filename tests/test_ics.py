@@ -3,7 +3,7 @@ every change, carry the right people and answers, and show the time in Stockholm
 
 import os
 import unicodedata
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -14,8 +14,7 @@ from icalendar import Calendar
 from facilitator.domain.enums import InvitationStatus, SessionStatus
 from facilitator.domain.records import Person, Session
 from facilitator.domain.timezone import STOCKHOLM
-from facilitator.formats import ics
-from facilitator.formats import atomic_file
+from facilitator.formats import atomic_file, ics
 from facilitator.services.calendar import CalendarExport
 from facilitator.services.errors import NotFound, NotReady
 from facilitator.services.invitations import Invitations
@@ -34,9 +33,9 @@ def register(document) -> Register:
 
 
 def add_session(register: Register, **fields) -> int:
-    values = dict(title="Digital säkerhet – risker, ansvar och beredskap", start=START, end=END,
-                  join_link=LINK, room="Visborgssalen, Regionens hus",
-                  description="Interaktiv webbsändning med lokala samtal.")
+    values = {"title": "Digital säkerhet – risker, ansvar och beredskap", "start": START, "end": END,
+                  "join_link": LINK, "room": "Visborgssalen, Regionens hus",
+                  "description": "Interaktiv webbsändning med lokala samtal."}
     values.update(fields)
     return register.add_session(Session(**values)).ids("sessions")[0]
 
@@ -235,7 +234,7 @@ def test_the_written_time_zone_agrees_with_tzdata_around_each_change(register, t
     [zone] = export(register, session_id, tmp_path / "x.ics").timezones
     assert "RRULE" in zone.to_ical().decode()  # the yearly form Outlook reads reliably
     year = [t for y in (2026, 2027, 2030) for t in every(
-        timedelta(minutes=30), datetime(y, 1, 1, tzinfo=timezone.utc), datetime(y + 1, 1, 1, tzinfo=timezone.utc))]
+        timedelta(minutes=30), datetime(y, 1, 1, tzinfo=UTC), datetime(y + 1, 1, 1, tzinfo=UTC))]
     assert offsets_disagree(zone, year) == []
 
 
@@ -244,7 +243,7 @@ def test_winter_and_summer_sessions_keep_their_wall_clock_time(register, tmp_pat
         start = datetime(2027, month, 20, 13, 0, tzinfo=STOCKHOLM)
         session_id = add_session(register, start=start, end=start + timedelta(hours=2))
         event = only_event(export(register, session_id, tmp_path / f"{month}.ics"))
-        assert event.decoded("DTSTART").astimezone(timezone.utc) == start.astimezone(timezone.utc)
+        assert event.decoded("DTSTART").astimezone(UTC) == start.astimezone(UTC)
         assert event["DTSTART"].to_ical() == f"2027{month:02}20T130000".encode()
 
 
@@ -255,7 +254,7 @@ def test_years_when_sweden_did_not_follow_todays_rule_get_tzdatas_own_zone():
         zone = ics.stockholm_timezone(datetime(year, 9, 20, tzinfo=STOCKHOLM),
                                       datetime(year, 10, 10, tzinfo=STOCKHOLM))
         assert "RRULE" not in zone.to_ical().decode()
-        noons = [datetime(year, 1, 1, 12, tzinfo=timezone.utc) + timedelta(days=d) for d in range(365)]
+        noons = [datetime(year, 1, 1, 12, tzinfo=UTC) + timedelta(days=d) for d in range(365)]
         assert offsets_disagree(zone, noons) == []
         assert datetime(year, 10, 5, 12, tzinfo=zone.to_tz(lookup_tzid=False)).strftime("%z") == september
 

@@ -4,10 +4,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QMessageBox, QWizard
+from ui_helpers import shown_window, when_dialog_opens
 
 from facilitator.services.people_import import Decision
 from facilitator.ui.people.import_people_wizard import ImportPeopleWizard
-from ui_helpers import shown_window, when_dialog_opens
 
 DATA = Path(__file__).parent / "data"
 
@@ -48,7 +48,8 @@ def test_import_a_swedish_excel_list_then_undo(qtbot, window):
     assert seen["result"].startswith(f"Added {added} and updated 0 people.")
     assert window.statusBar().currentMessage().startswith("Imported")
     db = window.workspace.document.db
-    assert db.execute("SELECT email FROM people WHERE family_name = 'Sjöström'").fetchone() == ("EVA.SJOSTROM@LAHOLM.SE",)
+    email = db.execute("SELECT email FROM people WHERE family_name = 'Sjöström'").fetchone()
+    assert email == ("EVA.SJOSTROM@LAHOLM.SE",)
     window.undo_action.trigger()
     assert people_count(window) == 0
 

@@ -1,6 +1,7 @@
 """"Write to invitees": mailto links the mail client accepts (short enough, correctly
 encoded), that together reach every invitee exactly once, with the lead's template filled in."""
 
+import itertools
 from datetime import datetime
 from urllib.parse import parse_qs, unquote, urlsplit
 
@@ -11,8 +12,7 @@ from hypothesis import strategies as st
 from facilitator.domain.enums import InvitationStatus
 from facilitator.domain.records import Person, Session
 from facilitator.domain.timezone import STOCKHOLM
-from facilitator.formats.mailto import (MAX_LINK_LENGTH, TooLongForLink, encode_address, encode_text,
-                                        fill, mailto_links)
+from facilitator.formats.mailto import MAX_LINK_LENGTH, TooLongForLink, encode_address, encode_text, fill, mailto_links
 from facilitator.services import mail
 from facilitator.services.errors import NotFound
 from facilitator.services.invitations import Invitations
@@ -85,7 +85,7 @@ def test_batches_are_full_not_just_short():
     """Each link but the last holds as many addresses as fit: no needless extra mails."""
     addresses = [f"person{i:03}@gotland.se" for i in range(300)]
     links = mailto_links(addresses, "Ämne")
-    for link, following in zip(links, links[1:]):
+    for link, following in itertools.pairwise(links):
         one_more = bcc_of(following)[0]
         assert len(link) + len(",") + len(encode_address(one_more)) > MAX_LINK_LENGTH
 

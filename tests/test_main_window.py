@@ -6,13 +6,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from ui_helpers import shown_window, when_dialog_opens
 
 from facilitator.domain.timezone import STOCKHOLM
 from facilitator.store.document import Document
+from facilitator.ui.common.workspace import Workspace
 from facilitator.ui.mainwindow.main_window import MainWindow
 from facilitator.ui.sessions.session_dialog import _to_qt
-from facilitator.ui.common.workspace import Workspace
-from ui_helpers import shown_window, when_dialog_opens
 
 
 @pytest.fixture
@@ -246,4 +246,5 @@ def test_hidden_views_load_when_first_shown(qtbot, demo_window):
     demo_window.workspace.record("deactivate", demo_window.workspace.register.set_people_active(
         [demo_window.people_view.model.id_at(1)], False))
     demo_window.ui.navigation.setCurrentRow(2)  # a change while hidden is shown on return
-    assert int(demo_window.organisations_view.model.index(0, 3, demo_window.organisations_view.model.index(1, 0)).data()) == 32
+    model = demo_window.organisations_view.model
+    assert int(model.index(0, 3, model.index(1, 0)).data()) == 32

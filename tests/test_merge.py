@@ -7,6 +7,7 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
+from ui_helpers import shown_window
 
 from facilitator.domain.timezone import utc_now_text
 from facilitator.services.merge import Choice, Merge
@@ -15,7 +16,6 @@ from facilitator.store import connection, errors
 from facilitator.store.changes import TABLE_ORDER
 from facilitator.store.document import Document
 from facilitator.store.merge import SameFile
-from ui_helpers import shown_window
 
 
 def dump(document: Document) -> dict[str, list[tuple]]:
@@ -253,9 +253,9 @@ def window(qtbot, document, options):
 
 def test_the_window_previews_merges_and_undoes_in_one_step(window, region, monkeypatch):
     from PySide6.QtWidgets import QFileDialog
+    from ui_helpers import when_dialog_opens
 
     from facilitator.ui.document.merge_dialog import MergeDialog
-    from ui_helpers import when_dialog_opens
 
     document = window.workspace.document
     before = dump(document)
@@ -293,7 +293,6 @@ def test_the_dialog_lets_the_user_take_theirs_for_one_conflict(qtbot, national, 
 @pytest.mark.parametrize("bad", ["text", "same"])
 def test_the_window_names_a_bad_file_and_changes_nothing(window, tmp_path, monkeypatch, bad):
     from PySide6.QtWidgets import QFileDialog
-
     from ui_helpers import when_dialog_opens
 
     document = window.workspace.document

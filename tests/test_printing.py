@@ -2,19 +2,18 @@
 page header and "page x of y" on every page, the table heading repeated, Swedish order;
 and the print chooser, the preview and the export dialog as a user meets them."""
 
-import os
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QDialog
 
 from facilitator.domain.collation import swedish_key
+from facilitator.printing import pdf as printing
+from facilitator.printing import printouts
 from facilitator.services.attendance_export import ExportFormat
-from facilitator.printing import pdf as printing, printouts
 from facilitator.ui.sessions.export_dialog import ExportDialog, export_attendance
-from facilitator.ui.sessions.print_dialog import PrintChoiceDialog, preview_dialog
+from facilitator.ui.sessions.print_dialog import PrintChoiceDialog
 
 
 def pdf_pages(path: Path) -> list[str]:

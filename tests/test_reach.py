@@ -162,7 +162,7 @@ def test_no_shows_list_each_missed_session(build, reach):
 
 
 def test_reach_by_organisation_and_the_unreached(build, reach):
-    names = dict((name, id_) for id_, name in organisations.names(build.db))
+    names = {name: id_ for id_, name in organisations.names(build.db)}
     region, board = names["Region Gotland"], names["Länsstyrelsen i Gotlands län"]
     session = build.session(1)
     for name in ("Anna", "Bo"):

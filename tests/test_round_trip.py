@@ -6,12 +6,12 @@ from facilitator.domain.enums import OrganisationKind
 from facilitator.domain.records import Organisation
 from facilitator.formats.people_columns import suggest_mapping
 from facilitator.formats.tables import read_table
+from facilitator.printing import printouts
 from facilitator.services.attendance_export import AttendanceExport, ExportFormat
 from facilitator.services.people_import import PeopleImport
 from facilitator.services.setup import set_up_county
 from facilitator.store import organisations
 from facilitator.store.document import Document
-from facilitator.printing import printouts
 
 KEYS = ["family_name", "given_name", "organisation", "title", "category", "email"]
 SUFFIX = {ExportFormat.CSV_EXCEL: ".csv", ExportFormat.CSV_PLAIN: ".csv", ExportFormat.XLSX: ".xlsx"}
@@ -29,7 +29,8 @@ def test_exported_attendance_list_imports_as_the_same_people(demo, tmp_path, exp
     export = AttendanceExport(demo.db)
     path = tmp_path / f"närvaro{SUFFIX[export_format]}"
     export.write(export.table(session_id, KEYS, printouts.attendance_words()), path, export_format)
-    attended = people_of(demo.db, "WHERE p.id IN (SELECT person_id FROM attendance WHERE session_id = ? AND present = 1)",
+    attended = people_of(demo.db,
+                         "WHERE p.id IN (SELECT person_id FROM attendance WHERE session_id = ? AND present = 1)",
                          [session_id])
 
     fresh = Document.create(tmp_path / "fresh.sqlite")

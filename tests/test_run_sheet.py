@@ -1,13 +1,14 @@
 """The run-sheet: the agenda in the store, the clock, and the view as a facilitator uses it
 on the day - with a fake clock, so a 20-minute segment takes no time to test."""
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QDialogButtonBox
+from ui_helpers import when_dialog_opens
 
 from facilitator.domain.enums import SegmentKind
 from facilitator.domain.records import Segment, Session
@@ -17,13 +18,12 @@ from facilitator.services.errors import InvalidInput
 from facilitator.services.run_sheet import Phase, RunSheet, clock_state
 from facilitator.store import segments, sessions
 from facilitator.store.changes import write_snapshot
-from facilitator.ui.sessions import run_sheet_printer
 from facilitator.ui.common import typed_text
-from facilitator.ui.sessions.segments_model import SegmentsModel
+from facilitator.ui.common.workspace import Workspace
+from facilitator.ui.sessions import run_sheet_printer
 from facilitator.ui.sessions.run_sheet_view import RunSheetView
 from facilitator.ui.sessions.segment_dialog import SegmentDialog
-from facilitator.ui.common.workspace import Workspace
-from ui_helpers import when_dialog_opens
+from facilitator.ui.sessions.segments_model import SegmentsModel
 
 START = datetime(2026, 10, 13, 9, 0, tzinfo=STOCKHOLM)
 STANDARD_TITLES = ["Välkommen och inledning", "Sändning del 1", "Lokalt samtal", "Paus", "Sändning del 2",
@@ -108,7 +108,7 @@ def test_move_up_and_down_renumbers_and_undoes(document, run_sheet, session_id):
 
 
 def test_delete_closes_the_gap_and_undo_restores_the_order(document, run_sheet, session_id):
-    a, b, c = abc(run_sheet, session_id)
+    _a, b, _c = abc(run_sheet, session_id)
     run_sheet.set_notes(b, "Bra diskussion")
     change = run_sheet.delete([b])
     assert titles(document.db, session_id) == ["A", "C"]
@@ -208,8 +208,7 @@ def test_an_empty_agenda_or_a_session_without_start_has_no_clock():
 
 def test_the_clock_works_across_time_zones():
     """The start is stored in UTC; a laptop's clock may be in any zone."""
-    from datetime import timezone
-    state = clock_state(START.astimezone(timezone.utc), AGENDA, at(minutes=12).astimezone(timezone.utc))
+    state = clock_state(START.astimezone(UTC), AGENDA, at(minutes=12).astimezone(UTC))
     assert state.current.segment.title == "Samtal"
 
 

@@ -13,23 +13,23 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from facilitator.formats.attendance_reports import read_report
 from facilitator.formats.tables import read_table
+from facilitator.printing import printouts
 from facilitator.services.attendance_import import AttendanceImport
 from facilitator.store import errors
-from facilitator.printing import printouts
+from facilitator.ui.common.workspace import Workspace
+from facilitator.ui.document.document_errors import explain
+from facilitator.ui.document.start_dialog import StartDialog
+from facilitator.ui.mainwindow.main_window import MainWindow
+from facilitator.ui.mainwindow.settings_dialog import SettingsDialog
+from facilitator.ui.organisations.organisation_dialog import OrganisationDialog
+from facilitator.ui.people.import_people_wizard import ImportPeopleWizard
+from facilitator.ui.people.person_dialog import PersonDialog
 from facilitator.ui.sessions.attendance_review_dialog import AttendanceReviewDialog
 from facilitator.ui.sessions.export_dialog import ExportDialog
-from facilitator.ui.people.import_people_wizard import ImportPeopleWizard
-from facilitator.ui.sessions.print_dialog import PrintChoiceDialog, preview_dialog
-from facilitator.ui.document.document_errors import explain
 from facilitator.ui.sessions.invite_people_dialog import InvitePeopleDialog
-from facilitator.ui.mainwindow.main_window import MainWindow
-from facilitator.ui.organisations.organisation_dialog import OrganisationDialog
-from facilitator.ui.people.person_dialog import PersonDialog
+from facilitator.ui.sessions.print_dialog import PrintChoiceDialog, preview_dialog
 from facilitator.ui.sessions.segment_dialog import SegmentDialog
 from facilitator.ui.sessions.session_dialog import SessionDialog
-from facilitator.ui.mainwindow.settings_dialog import SettingsDialog
-from facilitator.ui.document.start_dialog import StartDialog
-from facilitator.ui.common.workspace import Workspace
 
 SIZE = (1320, 760)
 DATA = Path(__file__).parent / "data"

@@ -7,12 +7,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QTextCursor
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from ui_helpers import shown_window, when_dialog_opens
 
 from facilitator.domain.enums import InvitationStatus, PersonCategory
 from facilitator.domain.records import Person, Session
 from facilitator.domain.timezone import STOCKHOLM
 from facilitator.store.invitations import WhoToInvite
-from ui_helpers import shown_window, when_dialog_opens
 
 
 @pytest.fixture
@@ -152,7 +152,8 @@ def test_check_in_by_keyboard_alone(qtbot, window, session_id):
 
 
 def test_a_walk_in_is_added_on_the_spot(qtbot, window, session_id):
-    window.workspace.invitations.invite(session_id, WhoToInvite(organisation_id=None, category=PersonCategory.ELECTED_OFFICIAL))
+    window.workspace.invitations.invite(
+        session_id, WhoToInvite(organisation_id=None, category=PersonCategory.ELECTED_OFFICIAL))
     page = open_page(window, session_id)
     check_in = page.check_in
     qtbot.keyClicks(check_in.search, "Kim Nyman")
@@ -169,7 +170,8 @@ def test_a_walk_in_is_added_on_the_spot(qtbot, window, session_id):
     assert check_in.breakdown.text().endswith("walk-ins 1")
     assert window.statusBar().currentMessage() == "Kim Nyman is here (walk-in)"
     window.undo_action.trigger()  # one step removes both the attendance and the new person
-    assert window.workspace.document.db.execute("SELECT count(*) FROM people WHERE family_name = 'Nyman'").fetchone()[0] == 0
+    db = window.workspace.document.db
+    assert db.execute("SELECT count(*) FROM people WHERE family_name = 'Nyman'").fetchone()[0] == 0
 
 
 def test_someone_in_the_register_but_not_invited_comes_as_a_walk_in(qtbot, window, session_id):
@@ -320,7 +322,8 @@ def test_import_an_attendance_report_review_and_undo(qtbot, window, session_id):
                 for row in range(dialog.model.rowCount())}
         seen["per"] = rows["Per Ängström"]
         seen["counts"] = dialog.ui.counts.text()
-        björn = next(row for row in range(dialog.model.rowCount()) if dialog.model.index(row, 0).data() == "iPhone Björn")
+        björn = next(row for row in range(dialog.model.rowCount())
+                     if dialog.model.index(row, 0).data() == "iPhone Björn")
         dialog.ui.participants.selectRow(björn)
         dialog.ui.walkInButton.click()
         seen["björn"] = dialog.model.index(björn, 5).data()

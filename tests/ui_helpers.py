@@ -25,8 +25,8 @@ def when_dialog_opens(handler: Callable[[QWidget], None], *, attempts: int = 200
 
 def shown_window(qtbot, document, options, *, active: bool = False):
     """A main window on ``document``, shown (and active, for Alt+letter shortcuts)."""
-    from facilitator.ui.mainwindow.main_window import MainWindow
     from facilitator.ui.common.workspace import Workspace
+    from facilitator.ui.mainwindow.main_window import MainWindow
 
     main = MainWindow(Workspace(document), options)
     qtbot.addWidget(main)

@@ -7,20 +7,19 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
+from .language import LanguageSwitcher
 from .locations import APP_NAME, DEFAULT_FILE, DEMO_FILE, default_data_folder, user_settings
 from .options import Options
 from .services.setup import set_up_county
 from .store import errors
 from .store.document import Document
-from .ui.document import document_errors
-from .language import LanguageSwitcher
-from .ui.mainwindow.main_window import MainWindow, file_filter
 from .ui.common.resources import icon, stylesheet
-from .ui.document.start_dialog import StartChoice, StartDialog
 from .ui.common.workspace import Workspace
-
+from .ui.document import document_errors
+from .ui.document.start_dialog import StartChoice, StartDialog
+from .ui.mainwindow.main_window import MainWindow, file_filter
 
 
 class Application(QObject):
@@ -55,9 +54,9 @@ class Application(QObject):
                 return True
             if dialog.choice is StartChoice.OPEN and self.choose_and_open():
                 return True
-            if dialog.choice is StartChoice.COUNTY and not path.exists():
-                if self.create(path, dialog.county_code(), dialog.programme_name(), dialog.reach_target()):
-                    return True
+            if dialog.choice is StartChoice.COUNTY and not path.exists() and self.create(
+                    path, dialog.county_code(), dialog.programme_name(), dialog.reach_target()):
+                return True
 
     def choose_and_open(self) -> bool:
         path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open Facilitator File"),

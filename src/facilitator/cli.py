@@ -6,7 +6,7 @@ without a window (see commands.py) - for scripts, batch work and checking a file
 import argparse
 import sys
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import NoReturn, TypeVar
@@ -37,7 +37,7 @@ def stockholm_time(text: str) -> datetime:
         local = datetime.strptime(text.strip(), DATE_FORMAT).replace(tzinfo=STOCKHOLM)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a time as YYYY-MM-DD HH:MM") from None
-    if local.astimezone(timezone.utc).astimezone(STOCKHOLM).replace(tzinfo=None) != local.replace(tzinfo=None):
+    if local.astimezone(UTC).astimezone(STOCKHOLM).replace(tzinfo=None) != local.replace(tzinfo=None):
         raise argparse.ArgumentTypeError(f"{text!r} does not exist in Stockholm (the clocks skip it)")
     return local
 

@@ -132,8 +132,8 @@ _FORMATS = {"csv": "csv_excel", "csv-plain": "csv_plain", "xlsx": "xlsx", "pdf":
 
 
 def export_attendance(document: Document, args: argparse.Namespace, out: TextIO, lead: Lead) -> None:
-    from .services.attendance_export import AttendanceExport, ExportFormat, unknown_columns
     from .printing import printouts
+    from .services.attendance_export import AttendanceExport, ExportFormat, unknown_columns
 
     keys = [key.strip() for key in args.columns.split(",")] if args.columns else []
     if unknown_columns(keys):
@@ -151,8 +151,8 @@ def export_attendance(document: Document, args: argparse.Namespace, out: TextIO,
 
 
 def print_roster(document: Document, args: argparse.Namespace, out: TextIO, lead: Lead) -> None:
-    from .services.rosters import MAX_BLANK_ROWS
     from .printing import printouts
+    from .services.rosters import MAX_BLANK_ROWS
 
     if not 0 <= args.blank_rows <= MAX_BLANK_ROWS:
         raise Refused(f"--blank-rows must be between 0 and {MAX_BLANK_ROWS}")

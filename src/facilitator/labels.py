@@ -108,7 +108,8 @@ def problem(code: str) -> str:
 
 UNREADABLE = {
     "empty": QT_TRANSLATE_NOOP("Labels", "the file is empty."),
-    "binary": QT_TRANSLATE_NOOP("Labels", "it is not a text file or spreadsheet (it looks like an image or a program file)."),
+    "binary": QT_TRANSLATE_NOOP(
+        "Labels", "it is not a text file or spreadsheet (it looks like an image or a program file)."),
     "not_a_table": QT_TRANSLATE_NOOP("Labels", "no table with at least two columns was found in it."),
     "wrong_extension": QT_TRANSLATE_NOOP("Labels", "its content is not what its name says: %1"),
     "too_large": QT_TRANSLATE_NOOP("Labels", "it is too large (or has a line far too long) to be a list of people."),

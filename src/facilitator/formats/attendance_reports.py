@@ -13,13 +13,12 @@ file (see :class:`DateReader`).
 
 import re
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from pathlib import Path
 
 from ..domain.timezone import STOCKHOLM
 from .people_columns import fold_header
-from .tables import (WORKBOOK_SUFFIXES, NumberedRow, UnreadableFile, decode_text,
-                     parse_delimited, read_bytes, sheet_rows)
+from .tables import WORKBOOK_SUFFIXES, NumberedRow, UnreadableFile, decode_text, parse_delimited, read_bytes, sheet_rows
 
 
 @dataclass(frozen=True)
@@ -428,7 +427,7 @@ class DateReader:
         if not text:
             return None
         try:
-            return self._parse(text).astimezone(timezone.utc)
+            return self._parse(text).astimezone(UTC)
         except (ValueError, OverflowError) as error:
             raise UnreadableFile("unknown_report", f"The time '{text[:40]}' is not understood.",
                                  line=line) from error
@@ -468,7 +467,7 @@ def _zone(text: str | None) -> tzinfo:
     if not text:
         return STOCKHOLM
     if text.casefold() in ("z", "utc"):
-        return timezone.utc
+        return UTC
     digits = text[1:].replace(":", "")
     offset = timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
     return timezone(offset if text[0] == "+" else -offset)

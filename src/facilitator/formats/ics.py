@@ -9,7 +9,7 @@ others match on UID and take the change only when SEQUENCE went up).
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 
 from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard, vCalAddress, vRecur
@@ -81,7 +81,7 @@ def invitation(session: Session, invitees: Iterable[Mapping[str, object]], organ
     method = method or method_for(session)
     invitees = list(invitees)
     with_email = [person for person in invitees if str(person.get("email") or "").strip()]
-    event = _event(session, organiser, method, stamp or datetime.now(timezone.utc))
+    event = _event(session, organiser, method, stamp or datetime.now(UTC))
     for person in with_email:
         event.add("attendee", _attendee(person, method))
     calendar = _calendar(method)
@@ -103,7 +103,7 @@ def _event(session: Session, organiser: Organiser, method: Method, stamp: dateti
     event = Event()
     event.add("uid", uid_for(session))
     event.add("sequence", session.sequence)
-    event.add("dtstamp", stamp.astimezone(timezone.utc))
+    event.add("dtstamp", stamp.astimezone(UTC))
     event.add("dtstart", session.start.astimezone(STOCKHOLM))
     if session.end is not None:
         event.add("dtend", session.end.astimezone(STOCKHOLM))
@@ -198,7 +198,7 @@ def _follows_eu_rule(year: int) -> bool:
     hour = timedelta(hours=1)
 
     def offsets_around(day: date) -> tuple[timedelta | None, timedelta | None]:
-        change = datetime(day.year, day.month, day.day, 1, tzinfo=timezone.utc)
+        change = datetime(day.year, day.month, day.day, 1, tzinfo=UTC)
         before = (change - timedelta(seconds=1)).astimezone(STOCKHOLM).utcoffset()
         return before, change.astimezone(STOCKHOLM).utcoffset()
 

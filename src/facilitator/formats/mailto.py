@@ -57,7 +57,7 @@ def mailto_links(addresses: list[str], subject: str = "", body: str = "", *, to:
     fields = _fields(subject, body)
     links, batch = [], []
     for address in (encode_address(item) for item in addresses):
-        if batch and len(_link(head, batch + [address], fields, separator)) > limit:
+        if batch and len(_link(head, [*batch, address], fields, separator)) > limit:
             links.append(_link(head, batch, fields, separator))
             batch = []
         if len(_link(head, [address], fields, separator)) > limit:

@@ -79,7 +79,8 @@ def run_sheet_html(printout: RunSheetPrintout) -> str:
 def _agenda_table(lines: Sequence[AgendaLine], words: Headings) -> str:
     headings = [(words.time, 9, "short"), (words.title, 24, ""), (words.minutes, 7, "short"),
                 (words.questions, 30, ""), (words.notes, 30, "")]
-    head = "".join(f'<th width="{width}%"{_class(css_class)}>{escape(text)}</th>' for text, width, css_class in headings)
+    head = "".join(f'<th width="{width}%"{_class(css_class)}>{escape(text)}</th>'
+                   for text, width, css_class in headings)
     body = "".join(_row(line) for line in lines)
     total = sum(line.minutes for line in lines)
     footer = (f'<tr class="total"><td></td><td>{escape(words.total)}</td>'

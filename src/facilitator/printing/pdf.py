@@ -11,11 +11,19 @@ QtGui: the command line prints PDFs without loading any widgets.
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import (QFont, QFontMetricsF, QPageLayout, QPageSize, QPagedPaintDevice, QPainter,
-                           QPdfWriter, QTextDocument)
+from PySide6.QtGui import (
+    QFont,
+    QFontMetricsF,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
 
-from ..formats.roster_html import PageHeading, Printout
 from ..formats.atomic_file import write_atomically
+from ..formats.roster_html import PageHeading, Printout
 
 MARGINS_MM = QMarginsF(15, 15, 15, 12)
 HEADER_GAP_PT, FOOTER_GAP_PT = 8.0, 6.0

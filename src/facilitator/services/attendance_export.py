@@ -19,9 +19,9 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from ..domain.timezone import from_utc_text
+from ..formats.atomic_file import replace_atomically, write_atomically
 from ..formats.spreadsheet_export import ColumnKind, CsvDialect, SheetTable, csv_bytes, write_xlsx
 from ..store import attendance_lists, sessions
-from ..formats.atomic_file import replace_atomically, write_atomically
 from .errors import NotFound
 
 

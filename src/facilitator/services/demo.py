@@ -7,8 +7,7 @@ from datetime import datetime
 
 from sqlite_utils import Database
 
-from ..domain.enums import (AttendanceMode, FocusArea, InvitationStatus, OrganisationKind,
-                            PersonCategory, SessionStatus)
+from ..domain.enums import AttendanceMode, FocusArea, InvitationStatus, OrganisationKind, PersonCategory, SessionStatus
 from ..domain.records import Organisation, Person, Session
 from ..domain.timezone import STOCKHOLM, to_utc_text
 from ..store import organisations, people, sessions

@@ -1,6 +1,6 @@
 """Inviting people to a session and tracking their answers."""
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from sqlite_utils import Database
 
@@ -21,7 +21,7 @@ class Invitations:
             return None
         if session.status == SessionStatus.CANCELLED:
             return "cancelled"
-        now = now or datetime.now(timezone.utc)
+        now = now or datetime.now(UTC)
         if (session.end or session.start) and (session.end or session.start) < now:
             return "past"
         return None

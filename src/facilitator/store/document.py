@@ -10,8 +10,7 @@ from filelock import FileLock, Timeout
 from sqlite_utils import Database
 
 from . import errors
-from .connection import (check_header, connect, create_document, find_damage, is_writable,
-                         open_document)
+from .connection import check_header, connect, create_document, find_damage, is_writable, open_document
 
 
 class CopyCancelled(Exception):

@@ -188,7 +188,7 @@ def classify(db: Database, spec: TableSpec, data: Sequence[str]) -> None:
 def counts(db: Database, table: str) -> dict[str, int]:
     """Staged rows per state."""
     rows = db.execute(f"SELECT state, count(*) FROM temp.{stage_name(table)} GROUP BY state").fetchall()
-    return {state: count for state, count in rows}
+    return dict(rows)
 
 
 def conflicts(db: Database, table: str, data: Sequence[str]) -> list[tuple[dict, dict]]:

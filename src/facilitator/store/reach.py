@@ -15,8 +15,8 @@ from collections.abc import Mapping
 
 from sqlite_utils import Database
 
-from .changes import ChangeSet, absent, capture, new_row
 from ..domain.timezone import utc_now_text
+from .changes import ChangeSet, absent, capture, new_row
 
 # The sessions that count: not cancelled, of the programme (or of any programme).
 _LIVE = """live AS (SELECT id FROM sessions WHERE status != 'cancelled'

@@ -4,8 +4,16 @@ remembered between runs.
 """
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLayout, QSplitter, QTableView, QTreeView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLayout,
+    QSplitter,
+    QTableView,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...options import Options
 from ..forms.ui_list_view import Ui_ListView

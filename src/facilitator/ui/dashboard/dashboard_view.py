@@ -9,22 +9,35 @@ sorts and exports to CSV for Swedish Excel.
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QFileDialog, QFrame, QGridLayout, QHBoxLayout, QLabel, QMessageBox, QProgressBar,
-                               QPushButton, QStackedWidget, QTableView, QTabWidget, QToolButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from ... import labels
 from ...domain.timezone import from_utc_text
 from ...formats import reference
 from ...formats.spreadsheet_export import ColumnKind, csv_bytes
 from ...options import Options
 from ...services.reach import Overview
-from ... import labels
 from ..common.list_page import small_table
+from ..common.workspace import Workspace
 from .reach_table import CONTEXT, ReachTableModel
 from .targets_dialog import TargetsDialog
-from ..common.workspace import Workspace
 
 # Tables whose rows the figures are made of.
 WATCHES = frozenset({"attendance", "invitations", "people", "sessions", "targets", "programmes", "organisations"})

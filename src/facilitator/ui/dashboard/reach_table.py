@@ -10,9 +10,9 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt
 
+from ... import labels
 from ...domain.collation import swedish_key
 from ...formats.spreadsheet_export import ColumnKind, SheetTable
-from ... import labels
 from ..common.rows_model import RowsModel
 
 # Translation context of the column headings (QT_TRANSLATE_NOOP'd where they are declared).

@@ -7,10 +7,10 @@ target appears only in a merged, national document; it is a document setting.
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QSpinBox, QWidget
 
-from ...domain.enums import PersonCategory
 from ... import labels
-from ..forms.ui_targets_dialog import Ui_TargetsDialog
+from ...domain.enums import PersonCategory
 from ..common.workspace import Workspace
+from ..forms.ui_targets_dialog import Ui_TargetsDialog
 
 MAXIMUM = 1_000_000
 

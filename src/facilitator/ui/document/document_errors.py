@@ -17,7 +17,8 @@ EXPLANATIONS = {
         QT_TRANSLATE_NOOP("DocumentErrors", "It may have been moved or renamed. Choose File → Open to find it.")),
     errors.NotADatabase: (
         QT_TRANSLATE_NOOP("DocumentErrors", "%1 is not a Facilitator file."),
-        QT_TRANSLATE_NOOP("DocumentErrors", "Open a file that Facilitator saved, or create a new one with File → New File.")),
+        QT_TRANSLATE_NOOP(
+            "DocumentErrors", "Open a file that Facilitator saved, or create a new one with File → New File.")),
     errors.NotAFacilitatorFile: (
         QT_TRANSLATE_NOOP("DocumentErrors", "%1 is a database, but not one made by Facilitator."),
         QT_TRANSLATE_NOOP("DocumentErrors", "Facilitator opens only its own files, so it leaves this one untouched.")),
@@ -29,13 +30,15 @@ EXPLANATIONS = {
         QT_TRANSLATE_NOOP("DocumentErrors", "Update Facilitator to open it. The file has not been changed.")),
     errors.ReadOnlyDocument: (
         QT_TRANSLATE_NOOP("DocumentErrors", "%1 cannot be changed: it or its folder is read-only."),
-        QT_TRANSLATE_NOOP("DocumentErrors", "You can open it read-only to look, or copy it to a folder where you can write.")),
+        QT_TRANSLATE_NOOP(
+            "DocumentErrors", "You can open it read-only to look, or copy it to a folder where you can write.")),
     errors.DocumentInUse: (
         QT_TRANSLATE_NOOP("DocumentErrors", "%1 is already open in another Facilitator window."),
         QT_TRANSLATE_NOOP("DocumentErrors", "Switch to that window, or close it and try again.")),
     errors.StorageProblem: (
         QT_TRANSLATE_NOOP("DocumentErrors", "%1 could not be read or written."),
-        QT_TRANSLATE_NOOP("DocumentErrors", "Check that the disk is not full and the file is not locked, then try again.")),
+        QT_TRANSLATE_NOOP(
+            "DocumentErrors", "Check that the disk is not full and the file is not locked, then try again.")),
 }
 FALLBACK = (QT_TRANSLATE_NOOP("DocumentErrors", "%1 could not be opened."),
             QT_TRANSLATE_NOOP("DocumentErrors", "Try another file."))

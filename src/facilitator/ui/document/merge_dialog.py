@@ -9,9 +9,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox, QWidget
 
 from ...services.merge import Choice, Conflict, MergePlan
-from ..forms.ui_merge_dialog import Ui_MergeDialog
 from ..common.list_page import small_table
 from ..common.rows_model import RowsModel
+from ..forms.ui_merge_dialog import Ui_MergeDialog
 
 COUNT_HEADERS = [QT_TRANSLATE_NOOP("MergeDialog", "Table"),
                  QT_TRANSLATE_NOOP("MergeDialog", "Added"),

@@ -13,21 +13,20 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 from qasync import asyncSlot
 
-from ... import __version__
+from ... import __version__, labels
 from ...options import Options
 from ...store.document import CopyCancelled
-from ..document import document_errors
-from ... import labels
 from ..common.background import run_and_wait, run_in_thread, run_with_progress
-from ..dashboard.dashboard_view import DashboardView
-from ..forms.ui_main_window import Ui_MainWindow
 from ..common.list_page import ListPage
+from ..common.resources import icon
+from ..common.workspace import Workspace
+from ..dashboard.dashboard_view import DashboardView
+from ..document import document_errors
+from ..forms.ui_main_window import Ui_MainWindow
 from ..organisations.organisations_view import OrganisationsView
 from ..people.people_view import PeopleView
-from ..common.resources import icon
 from ..sessions.sessions_view import SessionsView
 from .settings_dialog import SettingsDialog
-from ..common.workspace import Workspace
 
 if TYPE_CHECKING:
     from ..sessions.session_page import SessionPage
@@ -69,7 +68,7 @@ class MainWindow(QMainWindow):
         self.ui.navigation.itemClicked.connect(lambda item: self._show_page(self.ui.navigation.row(item)))
         self.organisations_view.show_people_requested.connect(self.show_people_of)
         self.sessions_view.open_requested.connect(self.open_session)
-        self.session_page: "SessionPage | None" = None
+        self.session_page: SessionPage | None = None
         self._location = QLabel()
         self.statusBar().addPermanentWidget(self._location)
         workspace.message.connect(lambda text: self.statusBar().showMessage(text, 10000))

@@ -3,11 +3,11 @@
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
+from ... import language
 from ...domain.records import Problem, looks_like_email
 from ...options import Options
-from ... import language
-from ..forms.ui_settings_dialog import Ui_SettingsDialog
 from ..common.validation import show_problems
+from ..forms.ui_settings_dialog import Ui_SettingsDialog
 
 
 class SettingsDialog(QDialog):

@@ -3,11 +3,11 @@
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
+from ... import labels
 from ...domain.enums import OrganisationKind
 from ...domain.records import Organisation
-from ... import labels
-from ..forms.ui_organisation_dialog import Ui_OrganisationDialog
 from ..common.validation import show_problems
+from ..forms.ui_organisation_dialog import Ui_OrganisationDialog
 
 FIELDS = ["name"]
 

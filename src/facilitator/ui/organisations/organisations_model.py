@@ -9,9 +9,9 @@ from itertools import groupby
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QCoreApplication, QModelIndex, QSize, Qt
 from PySide6.QtGui import QFont
 
+from ... import labels
 from ...domain.enums import OrganisationKind
 from ...services.organisations_overview import OrganisationsOverview
-from ... import labels
 from ..common.lazy_table import ID_ROLE, Index
 
 # internalId (unsigned): 0 marks a kind row; an organisation row holds its kind's row + 1.

@@ -7,9 +7,9 @@ from PySide6.QtWidgets import QHeaderView, QMessageBox, QPushButton, QTreeView, 
 from ...options import Options
 from ...services.errors import StillInUse
 from ..common.list_page import ListPage
-from .organisations_model import OrganisationsModel
-from .organisation_dialog import OrganisationDialog
 from ..common.workspace import Workspace
+from .organisation_dialog import OrganisationDialog
+from .organisations_model import OrganisationsModel
 
 
 class OrganisationsView(ListPage):

@@ -10,16 +10,16 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox, QWidget, QWizard
 
+from ... import labels
 from ...domain.enums import PersonCategory
 from ...formats.people_columns import suggest_mapping
 from ...formats.tables import Table
 from ...services.people_import import Decision, ImportCancelled, ImportPlan, ImportResult, PeopleImport
-from ... import labels
 from ..common.background import run_and_wait
-from ..forms.ui_import_people_wizard import Ui_ImportPeopleWizard
 from ..common.list_page import small_table
 from ..common.rows_model import RowsModel
 from ..common.workspace import Workspace
+from ..forms.ui_import_people_wizard import Ui_ImportPeopleWizard
 
 PREVIEW_ROWS = 20
 FIELD_LABELS = {

@@ -5,9 +5,9 @@ from dataclasses import replace
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont
 
+from ... import labels
 from ...services.people_search import PeopleSearch
 from ...store.people import PeopleQuery
-from ... import labels
 from ..common.lazy_table import Column, Index, LazyTableModel
 
 

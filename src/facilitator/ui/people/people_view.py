@@ -7,15 +7,15 @@ import time
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QMessageBox, QWidget
 
+from ... import labels
 from ...domain.enums import PersonCategory
 from ...options import Options
 from ...services.errors import InvalidInput
-from ... import labels
 from ..common.list_page import ListPage, data_table, stretch_column
-from .people_model import PeopleModel
-from .person_dialog import PersonDialog
 from ..common.resources import icon
 from ..common.workspace import Workspace
+from .people_model import PeopleModel
+from .person_dialog import PersonDialog
 
 # A search that answers faster than this runs on every keystroke; a slower one waits
 # until typing pauses, so typing never lags behind the keyboard.

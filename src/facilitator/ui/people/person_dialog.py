@@ -3,11 +3,11 @@
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
+from ... import labels
 from ...domain.enums import PersonCategory
 from ...domain.records import Person
-from ... import labels
-from ..forms.ui_person_dialog import Ui_PersonDialog
 from ..common.validation import show_problems
+from ..forms.ui_person_dialog import Ui_PersonDialog
 
 FIELDS = ["family_name", "email"]
 

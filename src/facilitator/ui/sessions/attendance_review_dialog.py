@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox, QInp
 
 from ...formats.attendance_reports import AttendanceReport
 from ...services.attendance_import import Action, AttendanceImport, Choice, Review, ReviewItem, Status
-from ..forms.ui_attendance_review_dialog import Ui_AttendanceReviewDialog
 from ..common.list_page import small_table
 from ..common.rows_model import RowsModel
+from ..forms.ui_attendance_review_dialog import Ui_AttendanceReviewDialog
 
 HEADERS = [QT_TRANSLATE_NOOP("AttendanceReviewDialog", "In the report"),
            QT_TRANSLATE_NOOP("AttendanceReviewDialog", "Email"),
@@ -68,7 +68,8 @@ class AttendanceReviewDialog(QDialog):
         chosen = [self.choice(item) for item in self.items]
         recorded = sum(choice.action != Action.IGNORE for choice in chosen)
         self.ui.counts.setText(self.tr("%1 matched · %2 to check · %3 not matched · %4 will be recorded")
-                               .replace("%1", str(len(self.review.matched))).replace("%2", str(len(self.review.uncertain)))
+                               .replace("%1", str(len(self.review.matched)))
+                               .replace("%2", str(len(self.review.uncertain)))
                                .replace("%3", str(len(self.review.unmatched))).replace("%4", str(recorded)))
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Record Attendance"))
 

@@ -5,9 +5,9 @@ was typed, then - when typing names someone not on the list - people from the re
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont
 
+from ... import labels
 from ...domain.enums import AttendanceMode
 from ...services.check_in import CheckIn
-from ... import labels
 from ..common.lazy_table import Column, Index, LazyTableModel
 
 # Register people are offered as walk-ins only once a few letters narrow them down.

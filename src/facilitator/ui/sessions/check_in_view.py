@@ -5,20 +5,28 @@ substitutes are added on the spot. Every change is saved at once and can be undo
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QHBoxLayout, QLabel, QLineEdit,
-                               QPushButton, QRadioButton, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QWidget,
+)
 
+from ... import labels
 from ...domain.collation import swedish_key
 from ...domain.enums import AttendanceMode
 from ...domain.records import Person
-from ... import labels
-from ..common.list_page import counts_table, data_table, list_beside_panel, stretch_column
-from .check_in_model import CheckInModel
 from ..common.lazy_table import ID_ROLE
-from ..common.rows_model import RowsModel
-from ..people.person_dialog import PersonDialog
+from ..common.list_page import counts_table, data_table, list_beside_panel, stretch_column
 from ..common.resources import icon
+from ..common.rows_model import RowsModel
 from ..common.workspace import Workspace
+from ..people.person_dialog import PersonDialog
+from .check_in_model import CheckInModel
 
 COUNT_HEADERS = {
     "by_organisation": [QT_TRANSLATE_NOOP("CheckInView", "Organisation"),

@@ -11,8 +11,16 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QWidget
 from sqlite_utils import Database
 
 from ...options import Options
-from ...services.attendance_export import COLUMNS_BY_KEY, DEFAULT_COLUMNS, SUFFIXES, AttendanceExport, ExportFormat, chosen_columns
-from ...printing import pdf as printing, printouts
+from ...printing import pdf as printing
+from ...printing import printouts
+from ...services.attendance_export import (
+    COLUMNS_BY_KEY,
+    DEFAULT_COLUMNS,
+    SUFFIXES,
+    AttendanceExport,
+    ExportFormat,
+    chosen_columns,
+)
 from ..forms.ui_export_dialog import Ui_ExportDialog
 
 KEY_ROLE = Qt.ItemDataRole.UserRole

@@ -5,9 +5,9 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
+from ... import labels
 from ...domain.timezone import from_utc_text
 from ...services.invitations import Invitations
-from ... import labels
 from ..common.lazy_table import Column, Index, LazyTableModel
 
 STATUS_COLOURS = {"accepted": "#1d6b35", "declined": "#9b2c20", "no_reply": "#8a5a00", "invited": "#33475b"}

@@ -5,19 +5,28 @@ counts by answer and organisation, and who has not been invited to anything yet.
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMenu, QMessageBox,
-                               QPushButton, QToolButton, QWidget)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QToolButton,
+    QWidget,
+)
 
+from ... import labels
 from ...domain.enums import InvitationStatus, PersonCategory
 from ...store.invitations import WhoToInvite
-from ... import labels
-from .invite_people_dialog import InvitePeopleDialog
-from ..common.list_page import counts_table, data_table, list_beside_panel, stretch_column
-from .invitations_model import InvitationsModel
 from ..common.lazy_table import ID_ROLE
-from ..common.rows_model import RowsModel
+from ..common.list_page import counts_table, data_table, list_beside_panel, stretch_column
 from ..common.resources import icon
+from ..common.rows_model import RowsModel
 from ..common.workspace import Workspace
+from .invitations_model import InvitationsModel
+from .invite_people_dialog import InvitePeopleDialog
 
 ORGANISATION_HEADERS = [QT_TRANSLATE_NOOP("InvitationsView", "Organisation"),
                         QT_TRANSLATE_NOOP("InvitationsView", "Invited"),

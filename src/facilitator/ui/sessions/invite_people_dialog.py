@@ -3,11 +3,11 @@
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox, QWidget
 
-from ..forms.ui_invite_people_dialog import Ui_InvitePeopleDialog
-from ..common.list_page import data_table
 from ..common.lazy_table import ID_ROLE
-from ..people.people_model import PeopleModel
+from ..common.list_page import data_table
 from ..common.workspace import Workspace
+from ..forms.ui_invite_people_dialog import Ui_InvitePeopleDialog
+from ..people.people_model import PeopleModel
 
 COLUMN_WIDTHS = [190, 220, 170, 150]
 

@@ -11,10 +11,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
+from ... import labels
 from ...domain.enums import SegmentKind
 from ...domain.timezone import STOCKHOLM
 from ...services.run_sheet import ClockState, Phase
-from ... import labels
 from .segments_model import planned_start
 
 LAST_MINUTE = 60  # seconds: the time left turns another colour

@@ -4,13 +4,23 @@ prints or saves a PDF. The preview paints with ui/printing.py, like "save as PDF
 
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QRadioButton, QSpinBox,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 from sqlite_utils import Database
 
 from ...formats.roster_html import Printout
+from ...printing import pdf as printing
+from ...printing import printouts
 from ...services.rosters import DEFAULT_BLANK_ROWS, MAX_BLANK_ROWS
-from ...printing import pdf as printing, printouts
 
 
 class PrintChoiceDialog(QDialog):

@@ -11,11 +11,11 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from ... import labels
 from ...domain.records import Session
 from ...formats.run_sheet_html import AgendaLine, Headings, RunSheetPrintout, run_sheet_html
-from ... import labels
-from .segments_model import SegmentsModel, planned_start
 from ..common.workspace import Workspace
+from .segments_model import SegmentsModel, planned_start
 
 
 class RunSheetPrinter(QObject):

@@ -13,24 +13,32 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QTimer, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QMessageBox, QPushButton, QSplitter,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
+from ... import labels
 from ...domain.records import Session
 from ...domain.timezone import STOCKHOLM
 from ...services.errors import InvalidInput
 from ...services.run_sheet import ClockState, Phase, PlannedSegment, clock_state, total_minutes
 from ...store.changes import ChangeSet
-from ... import labels
-from ..common.list_page import data_table, stretch_column
-from .live_board import LiveBoard
 from ..common.lazy_table import ID_ROLE
-from .segments_model import SegmentsModel
+from ..common.list_page import data_table, stretch_column
 from ..common.resources import icon
+from ..common.workspace import Workspace
+from .live_board import LiveBoard
 from .run_sheet_printer import RunSheetPrinter
 from .segment_dialog import SegmentDialog
 from .segment_notes import SegmentNotes
-from ..common.workspace import Workspace
+from .segments_model import SegmentsModel
 
 Clock = Callable[[], datetime]
 COLUMN_WIDTHS = [70, 150, 0, 80]

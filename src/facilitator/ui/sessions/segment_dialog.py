@@ -3,11 +3,11 @@
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
+from ... import labels
 from ...domain.enums import SegmentKind
 from ...domain.records import Segment
-from ... import labels
-from ..forms.ui_segment_dialog import Ui_SegmentDialog
 from ..common.validation import show_problems
+from ..forms.ui_segment_dialog import Ui_SegmentDialog
 
 
 class SegmentDialog(QDialog):

@@ -7,12 +7,12 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
+from ... import labels
 from ...domain.enums import SegmentKind
 from ...services.run_sheet import PlannedSegment
-from ... import labels
-from .segments_model import planned_start
 from ..common.typed_text import TypedText
 from ..common.workspace import Workspace
+from .segments_model import planned_start
 
 
 class SegmentNotes(QWidget):

@@ -9,10 +9,10 @@ in grey, as the window's clock moves on.
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
+from ... import labels
 from ...domain.records import Session
 from ...domain.timezone import STOCKHOLM
 from ...services.run_sheet import PlannedSegment, RunSheet, plan
-from ... import labels
 from ..common.lazy_table import Column, Index, LazyTableModel
 
 CONTEXT = "SegmentsModel"

@@ -8,12 +8,12 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QDate, QDateTime, QEvent, QTime
 from PySide6.QtWidgets import QDialog, QWidget
 
+from ... import labels
 from ...domain.enums import FocusArea, SessionStatus
 from ...domain.records import Session
 from ...domain.timezone import STOCKHOLM
-from ... import labels
-from ..forms.ui_session_dialog import Ui_SessionDialog
 from ..common.validation import show_problems
+from ..forms.ui_session_dialog import Ui_SessionDialog
 
 FIELDS = ["title", "end", "join_link"]
 PLATFORMS = ["Microsoft Teams", "Zoom", "Webbsändning (YouTube/Vimeo)"]

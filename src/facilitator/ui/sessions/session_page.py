@@ -6,18 +6,28 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QStandardPaths, Qt, Signal
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMenu, QMessageBox, QPushButton, QTabWidget,
-                               QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from ... import labels
 from ...options import Options
 from ...services.errors import NotReady
-from ... import labels
 from ..common.background import run_and_wait
+from ..common.resources import icon
+from ..common.workspace import Workspace
 from .check_in_view import CheckInView
 from .invitations_view import InvitationsView
-from ..common.resources import icon
 from .run_sheet_view import RunSheetView
-from ..common.workspace import Workspace
 
 
 class SessionPage(QWidget):
@@ -111,7 +121,8 @@ class SessionPage(QWidget):
             return
         except OSError as error:
             QMessageBox.warning(self, self.tr("Calendar invitation"), self.tr(
-                "The file could not be written: %1. Choose another folder.").replace("%1", error.strerror or str(error)))
+                "The file could not be written: %1. Choose another folder.")
+                .replace("%1", error.strerror or str(error)))
             return
         text = self.tr("Cancellation for %n invitee(s) saved as %1", "", result.attendees) \
             if result.method == "CANCEL" else \
@@ -174,7 +185,8 @@ class SessionPage(QWidget):
             written = export_attendance(self, self.workspace.document.db, self.session_id, self.options, folder)
         except OSError as error:
             QMessageBox.warning(self, self.tr("Export Attendance List"), self.tr(
-                "The file could not be written: %1. Choose another folder.").replace("%1", error.strerror or str(error)))
+                "The file could not be written: %1. Choose another folder.")
+                .replace("%1", error.strerror or str(error)))
             return
         if written:
             self.workspace.message.emit(self.tr("Exported the attendance list to %1").replace("%1", str(written)))

@@ -3,9 +3,9 @@
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
+from ... import labels
 from ...domain.timezone import from_utc_text
 from ...services.sessions_overview import SessionsOverview
-from ... import labels
 from ..common.lazy_table import Column, Index, LazyTableModel
 
 
@@ -26,7 +26,8 @@ def _when(row: dict) -> str:
 COLUMNS = [
     Column("start", QT_TRANSLATE_NOOP("SessionsModel", "Date and time"), _when, sort="start"),
     Column("title", QT_TRANSLATE_NOOP("SessionsModel", "Title"), sort="title"),
-    Column("focus_area", QT_TRANSLATE_NOOP("SessionsModel", "Focus area"), lambda row: labels.focus_area(row["focus_area"]),
+    Column("focus_area", QT_TRANSLATE_NOOP("SessionsModel", "Focus area"),
+           lambda row: labels.focus_area(row["focus_area"]),
            sort="focus_area"),
     Column("status", QT_TRANSLATE_NOOP("SessionsModel", "Status"), lambda row: labels.session_status(row["status"]),
            sort="status"),

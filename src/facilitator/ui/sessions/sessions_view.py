@@ -3,13 +3,13 @@
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
+from ... import labels
 from ...domain.enums import SessionStatus
 from ...options import Options
-from ... import labels
 from ..common.list_page import ListPage, data_table, stretch_column
-from .sessions_model import SessionsModel
-from .session_dialog import SessionDialog
 from ..common.workspace import Workspace
+from .session_dialog import SessionDialog
+from .sessions_model import SessionsModel
 
 COLUMN_WIDTHS = [170, 0, 165, 85, 175, 70, 80, 80]
 TITLE_COLUMN = 1
