@@ -120,7 +120,7 @@ def test_a_table_that_is_no_attendance_report_says_how_it_begins(name, words):
     with pytest.raises(UnreadableFile) as raised:
         read_report(DATA / name)
     assert raised.value.reason == "unknown_report"
-    assert words in raised.value.detail
+    assert words in str(raised.value)
 
 
 def test_a_garbled_time_is_refused_with_its_line(tmp_path):
@@ -130,7 +130,7 @@ def test_a_garbled_time_is_refused_with_its_line(tmp_path):
     with pytest.raises(UnreadableFile) as raised:
         read_report(path)
     assert raised.value.line == 3
-    assert "yesterday" in raised.value.detail
+    assert "yesterday" in str(raised.value)
 
 
 @pytest.mark.parametrize(("text", "seconds"), [

@@ -353,4 +353,4 @@ def test_an_unknown_report_is_explained(qtbot, window, session_id):
     told = []
     when_dialog_opens(lambda box: (told.append(box.text()), box.button(QMessageBox.StandardButton.Ok).click()))
     page.import_report_file(Path(__file__).parent / "data" / "unknown_report.csv")
-    assert "unknown_report.csv cannot be imported: it is not a Teams or Zoom attendance report" in told[0]
+    assert "unknown_report.csv cannot be imported. This is not a Teams or Zoom attendance report" in told[0]

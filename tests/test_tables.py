@@ -101,7 +101,7 @@ def test_a_csv_named_xlsx_is_called_what_it_is(tmp_path):
     with pytest.raises(UnreadableFile) as raised:
         read_table(path)
     assert raised.value.reason == "wrong_extension"
-    assert "Rename it to .csv" in raised.value.detail
+    assert "Rename it to .csv" in str(raised.value)
 
 
 def test_a_huge_line_is_refused_with_its_line_number(tmp_path):
@@ -212,3 +212,13 @@ _XLSX = (DATA / "people.xlsx").read_bytes()
        suffix=st.sampled_from([".xlsx", ".ods"]))
 def test_any_bytes_as_a_workbook_give_a_result_or_a_clear_error(reader, data, suffix):
     _read_bytes_as(reader, data, suffix)
+
+
+def test_a_reader_message_is_shown_in_swedish(swedish):
+    """The window and the CLI show why a file cannot be read in the user's language."""
+    from facilitator import labels
+
+    with pytest.raises(UnreadableFile) as raised:
+        read_table(DATA / "xlsx_named_csv.csv")
+    shown = labels.unreadable(raised.value)
+    assert shown == "Filen är egentligen en Excel-arbetsbok (.xlsx), inte en textfil."

@@ -1214,38 +1214,6 @@
         <source>Organisation not in this file; imported without one</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>the file is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is not a text file or spreadsheet (it looks like an image or a program file).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no table with at least two columns was found in it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its content is not what its name says: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is too large (or has a line far too long) to be a list of people.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no column could be recognised.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is not a Teams or Zoom attendance report Facilitator knows: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its text could not be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ListPage</name>
@@ -1460,10 +1428,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 cannot be imported: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 could not be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1509,6 +1473,10 @@
     </message>
     <message>
         <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2362,6 +2330,149 @@
     </message>
 </context>
 <context>
+    <name>Readers</name>
+    <message>
+        <source>a zip archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an old Excel workbook (.xls) or another Office document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an OpenDocument spreadsheet (.ods)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an Excel workbook (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is really %1, not a text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds binary data, not text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is neither UTF-8 nor Windows-1252. Save it from Excel as &apos;CSV UTF-8&apos; and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file says it is %1 but holds bytes that are not. Save it again as &apos;CSV UTF-8&apos; and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; the limit is %2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text cannot be split into columns: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line is longer than %1 characters; this is not a list of people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has fewer than two columns; it is not a table of people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows below it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook cannot be opened (%1). Open it in Excel and save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every sheet of the workbook is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is named %1 but is really %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is named %1 but is not a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is named %1 but is really a text file (CSV). Rename it to .csv and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Teams or Zoom attendance report Facilitator knows. It begins: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report looks like %1 but has no participant table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Teams attendance report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Teams attendance log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Zoom webinar report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Zoom participant report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Joined/Left event has no time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action &apos;%1&apos; is neither Joined nor Left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duration &apos;%1&apos; is not understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time &apos;%1&apos; is not understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RunSheetPrinter</name>
     <message>
         <source>Run-sheet</source>
@@ -2742,7 +2853,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 cannot be imported: %2</source>
+        <source>%1 cannot be imported. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

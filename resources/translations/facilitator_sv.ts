@@ -1214,38 +1214,6 @@
         <source>Organisation not in this file; imported without one</source>
         <translation>Organisationen finns inte i den här filen; importerad utan organisation</translation>
     </message>
-    <message>
-        <source>the file is empty.</source>
-        <translation>filen är tom.</translation>
-    </message>
-    <message>
-        <source>it is not a text file or spreadsheet (it looks like an image or a program file).</source>
-        <translation>den är inte en textfil eller ett kalkylark (den liknar en bild eller en programfil).</translation>
-    </message>
-    <message>
-        <source>no table with at least two columns was found in it.</source>
-        <translation>ingen tabell med minst två kolumner hittades i den.</translation>
-    </message>
-    <message>
-        <source>its content is not what its name says: %1</source>
-        <translation>innehållet är inte vad namnet säger: %1</translation>
-    </message>
-    <message>
-        <source>it is too large (or has a line far too long) to be a list of people.</source>
-        <translation>den är för stor (eller har en alldeles för lång rad) för att vara en personlista.</translation>
-    </message>
-    <message>
-        <source>no column could be recognised.</source>
-        <translation>ingen kolumn kunde kännas igen.</translation>
-    </message>
-    <message>
-        <source>it is not a Teams or Zoom attendance report Facilitator knows: %1</source>
-        <translation>det är inte en närvarorapport från Teams eller Zoom som Facilitator känner igen: %1</translation>
-    </message>
-    <message>
-        <source>its text could not be read.</source>
-        <translation>texten kunde inte läsas.</translation>
-    </message>
 </context>
 <context>
     <name>ListPage</name>
@@ -1460,10 +1428,6 @@
         <translation>Läser %1…</translation>
     </message>
     <message>
-        <source>%1 cannot be imported: %2</source>
-        <translation>%1 kan inte importeras: %2</translation>
-    </message>
-    <message>
         <source>%1 could not be read: %2</source>
         <translation>%1 kunde inte läsas: %2</translation>
     </message>
@@ -1510,6 +1474,10 @@
     <message>
         <source>Sessions</source>
         <translation>Webbsändningar</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported. %2</source>
+        <translation>%1 kan inte importeras. %2</translation>
     </message>
     <message>
         <source>People</source>
@@ -2362,6 +2330,149 @@
     </message>
 </context>
 <context>
+    <name>Readers</name>
+    <message>
+        <source>a zip archive</source>
+        <translation>ett zip-arkiv</translation>
+    </message>
+    <message>
+        <source>an old Excel workbook (.xls) or another Office document</source>
+        <translation>en gammal Excel-arbetsbok (.xls) eller ett annat Office-dokument</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>ett PDF-dokument</translation>
+    </message>
+    <message>
+        <source>an SQLite database</source>
+        <translation>en SQLite-databas</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>en PNG-bild</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>en JPEG-bild</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>en GIF-bild</translation>
+    </message>
+    <message>
+        <source>an OpenDocument spreadsheet (.ods)</source>
+        <translation>ett OpenDocument-kalkylark (.ods)</translation>
+    </message>
+    <message>
+        <source>an Excel workbook (.xlsx)</source>
+        <translation>en Excel-arbetsbok (.xlsx)</translation>
+    </message>
+    <message>
+        <source>The file is really %1, not a text file.</source>
+        <translation>Filen är egentligen %1, inte en textfil.</translation>
+    </message>
+    <message>
+        <source>The file holds binary data, not text.</source>
+        <translation>Filen innehåller binärdata, inte text.</translation>
+    </message>
+    <message>
+        <source>The text is neither UTF-8 nor Windows-1252. Save it from Excel as &apos;CSV UTF-8&apos; and try again.</source>
+        <translation>Texten är varken UTF-8 eller Windows-1252. Spara den från Excel som ”CSV UTF-8” och försök igen.</translation>
+    </message>
+    <message>
+        <source>The file says it is %1 but holds bytes that are not. Save it again as &apos;CSV UTF-8&apos; and try again.</source>
+        <translation>Filen säger att den är %1 men innehåller byte som inte är det. Spara den igen som ”CSV UTF-8” och försök igen.</translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; the limit is %2 MB.</source>
+        <translation>Filen är %1 MB; gränsen är %2 MB.</translation>
+    </message>
+    <message>
+        <source>The text cannot be split into columns: %1.</source>
+        <translation>Texten kan inte delas upp i kolumner: %1.</translation>
+    </message>
+    <message>
+        <source>A line is longer than %1 characters; this is not a list of people.</source>
+        <translation>En rad är längre än %1 tecken; det här är inte en lista med personer.</translation>
+    </message>
+    <message>
+        <source>The file has fewer than two columns; it is not a table of people.</source>
+        <translation>Filen har färre än två kolumner; den är inte en tabell med personer.</translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows below it.</source>
+        <translation>Filen har en rubrikrad men inga rader under den.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Filen är tom.</translation>
+    </message>
+    <message>
+        <source>The workbook cannot be opened (%1). Open it in Excel and save it again.</source>
+        <translation>Arbetsboken kan inte öppnas (%1). Öppna den i Excel och spara den igen.</translation>
+    </message>
+    <message>
+        <source>Every sheet of the workbook is empty.</source>
+        <translation>Alla blad i arbetsboken är tomma.</translation>
+    </message>
+    <message>
+        <source>The file is named %1 but is really %2.</source>
+        <translation>Filen heter %1 men är egentligen %2.</translation>
+    </message>
+    <message>
+        <source>The file is named %1 but is not a spreadsheet.</source>
+        <translation>Filen heter %1 men är inget kalkylark.</translation>
+    </message>
+    <message>
+        <source>The file is named %1 but is really a text file (CSV). Rename it to .csv and import it again.</source>
+        <translation>Filen heter %1 men är egentligen en textfil (CSV). Byt namn till .csv och importera den igen.</translation>
+    </message>
+    <message>
+        <source>This is not a Teams or Zoom attendance report Facilitator knows. It begins: %1</source>
+        <translation>Det här är ingen närvarorapport från Teams eller Zoom som Facilitator känner igen. Den börjar: %1</translation>
+    </message>
+    <message>
+        <source>The report looks like %1 but has no participant table.</source>
+        <translation>Rapporten ser ut som %1 men har ingen deltagartabell.</translation>
+    </message>
+    <message>
+        <source>a Teams attendance report</source>
+        <translation>en närvarorapport från Teams</translation>
+    </message>
+    <message>
+        <source>a Teams attendance log</source>
+        <translation>en närvarologg från Teams</translation>
+    </message>
+    <message>
+        <source>a Zoom webinar report</source>
+        <translation>en webbinarierapport från Zoom</translation>
+    </message>
+    <message>
+        <source>a Zoom participant report</source>
+        <translation>en deltagarrapport från Zoom</translation>
+    </message>
+    <message>
+        <source>A Joined/Left event has no time.</source>
+        <translation>En händelse (anslöt/lämnade) saknar tid.</translation>
+    </message>
+    <message>
+        <source>The action &apos;%1&apos; is neither Joined nor Left.</source>
+        <translation>Händelsen ”%1” är varken Anslöt eller Lämnade.</translation>
+    </message>
+    <message>
+        <source>The duration &apos;%1&apos; is not understood.</source>
+        <translation>Längden ”%1” går inte att tolka.</translation>
+    </message>
+    <message>
+        <source>The time &apos;%1&apos; is not understood.</source>
+        <translation>Tiden ”%1” går inte att tolka.</translation>
+    </message>
+    <message>
+        <source>%1 (line %2)</source>
+        <translation>%1 (rad %2)</translation>
+    </message>
+</context>
+<context>
     <name>RunSheetPrinter</name>
     <message>
         <source>Run-sheet</source>
@@ -2742,8 +2853,8 @@
         <translation>Läser %1…</translation>
     </message>
     <message>
-        <source>%1 cannot be imported: %2</source>
-        <translation>%1 kan inte importeras: %2</translation>
+        <source>%1 cannot be imported. %2</source>
+        <translation>%1 kan inte importeras. %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n participant(s)</source>

@@ -13,6 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from .domain.enums import FocusArea, InvitationStatus, OrganisationKind, PersonCategory, SegmentKind, SessionStatus
 from .domain.records import Problem
 from .domain.timezone import STOCKHOLM
+from .domain.translatable import Phrase, fill
 
 CATEGORIES = {
     PersonCategory.ELECTED_OFFICIAL: QT_TRANSLATE_NOOP("Labels", "Elected official"),
@@ -106,24 +107,15 @@ def problem(code: str) -> str:
     return _t(PROBLEMS[code]) if code in PROBLEMS else code
 
 
-UNREADABLE = {
-    "empty": QT_TRANSLATE_NOOP("Labels", "the file is empty."),
-    "binary": QT_TRANSLATE_NOOP(
-        "Labels", "it is not a text file or spreadsheet (it looks like an image or a program file)."),
-    "not_a_table": QT_TRANSLATE_NOOP("Labels", "no table with at least two columns was found in it."),
-    "wrong_extension": QT_TRANSLATE_NOOP("Labels", "its content is not what its name says: %1"),
-    "too_large": QT_TRANSLATE_NOOP("Labels", "it is too large (or has a line far too long) to be a list of people."),
-    "no_header": QT_TRANSLATE_NOOP("Labels", "no column could be recognised."),
-    "unknown_report": QT_TRANSLATE_NOOP("Labels", "it is not a Teams or Zoom attendance report Facilitator knows: %1"),
-    "encoding": QT_TRANSLATE_NOOP("Labels", "its text could not be read."),
-}
-
-
 def unreadable(error) -> str:
-    """Why a file could not be read, in the interface language (the reader's English
-    detail fills in %1 where it says what the file really is)."""
-    source = UNREADABLE.get(error.reason)
-    return _t(source).replace("%1", error.detail) if source else error.detail
+    """Why a file could not be read (a reader's UnreadableFile), in the interface language,
+    with the line where the reader stopped."""
+    args = tuple(QCoreApplication.translate("Readers", arg) if isinstance(arg, Phrase) else arg
+                 for arg in error.args_)
+    text = fill(QCoreApplication.translate("Readers", error.detail), args)
+    if error.line is None:
+        return text
+    return fill(QCoreApplication.translate("Readers", "%1 (line %2)"), (text, str(error.line)))
 
 
 def import_reason(code: str, message: str) -> str:

@@ -17,6 +17,7 @@ from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from pathlib import Path
 
 from ..domain.timezone import STOCKHOLM
+from ..domain.translatable import QT_TRANSLATE_NOOP, Phrase
 from .people_columns import fold_header
 from .tables import WORKBOOK_SUFFIXES, NumberedRow, UnreadableFile, decode_text, parse_delimited, read_bytes, sheet_rows
 
@@ -102,7 +103,7 @@ def read_report(path: Path) -> AttendanceReport:
     else:
         text, _ = decode_text(data)
         if not text.strip():
-            raise UnreadableFile("empty", "The file is empty.")
+            raise UnreadableFile("empty", QT_TRANSLATE_NOOP("Readers", "The file is empty."))
         rows, _ = parse_delimited(text)
     return parse_report(rows)
 
@@ -177,17 +178,20 @@ def _generation(rows: list[NumberedRow], sections: list[_Section]) -> str:
     elif sections and {"join", "leave", "duration"} <= sections[0].columns.keys():
         generation = "zoom_meeting"
     else:
-        raise UnreadableFile("unknown_report", "This is not a Teams or Zoom attendance report "
-                             f"this app knows. It begins: {_beginning(rows)}")
+        raise UnreadableFile("unknown_report", QT_TRANSLATE_NOOP(
+            "Readers", "This is not a Teams or Zoom attendance report Facilitator knows. It begins: %1"),
+            args=(_beginning(rows),))
     if not sections:
-        raise UnreadableFile("unknown_report", f"The report looks like {_NAMES[generation]} "
-                             "but has no participant table.")
+        raise UnreadableFile("unknown_report", QT_TRANSLATE_NOOP(
+            "Readers", "The report looks like %1 but has no participant table."), args=(Phrase(_NAMES[generation]),))
     return generation
 
 
-_NAMES = {"teams_current": "a Teams attendance report", "teams_2021": "a Teams attendance report",
-          "teams_2020": "a Teams attendance log", "zoom_webinar": "a Zoom webinar report",
-          "zoom_meeting": "a Zoom participant report"}
+_NAMES = {"teams_current": QT_TRANSLATE_NOOP("Readers", "a Teams attendance report"),
+          "teams_2021": QT_TRANSLATE_NOOP("Readers", "a Teams attendance report"),
+          "teams_2020": QT_TRANSLATE_NOOP("Readers", "a Teams attendance log"),
+          "zoom_webinar": QT_TRANSLATE_NOOP("Readers", "a Zoom webinar report"),
+          "zoom_meeting": QT_TRANSLATE_NOOP("Readers", "a Zoom participant report")}
 
 
 def _beginning(rows: list[NumberedRow]) -> str:
@@ -318,7 +322,8 @@ def _from_join_leave_log(section: _Section, dates: "DateReader") -> list[Partici
         name = _clean_name(_cell(cells, section.columns["name"]))
         moment = dates.parse(_cell(cells, section.columns["timestamp"]), line)
         if moment is None:
-            raise UnreadableFile("unknown_report", "A Joined/Left event has no time.", line=line)
+            raise UnreadableFile("unknown_report", QT_TRANSLATE_NOOP("Readers", "A Joined/Left event has no time."),
+                                 line=line)
         key = " ".join(name.casefold().split())
         events.setdefault(key, []).append((moment, _is_join(_cell(cells, section.columns["action"]),
                                                            line)))
@@ -334,8 +339,8 @@ def _is_join(action: str, line: int) -> bool:
         return True
     if folded.startswith(_LEAVE_ACTIONS):
         return False
-    raise UnreadableFile("unknown_report", f"The action '{action}' is neither Joined nor Left.",
-                         line=line)
+    raise UnreadableFile("unknown_report", QT_TRANSLATE_NOOP("Readers", "The action '%1' is neither Joined nor Left."),
+                         line=line, args=(action,))
 
 
 def _logged_participant(name: str, line: int, events: list[tuple[datetime, bool]],
@@ -384,8 +389,8 @@ def parse_duration(text: str, line: int | None = None) -> int | None:
         units = [_DURATION_UNITS.get(unit.casefold()) for _, unit in parts]
         if None not in units:
             return sum(int(amount) * unit for (amount, _), unit in zip(parts, units) if unit)
-    raise UnreadableFile("unknown_report", f"The duration '{text[:40]}' is not understood.",
-                         line=line)
+    raise UnreadableFile("unknown_report", QT_TRANSLATE_NOOP("Readers", "The duration '%1' is not understood."),
+                         line=line, args=(text[:40],))
 
 
 _DATE = re.compile(
@@ -429,8 +434,8 @@ class DateReader:
         try:
             return self._parse(text).astimezone(UTC)
         except (ValueError, OverflowError) as error:
-            raise UnreadableFile("unknown_report", f"The time '{text[:40]}' is not understood.",
-                                 line=line) from error
+            raise UnreadableFile("unknown_report", QT_TRANSLATE_NOOP("Readers", "The time '%1' is not understood."),
+                                 line=line, args=(text[:40],)) from error
 
     def _parse(self, text: str) -> datetime:
         match = _DATE.fullmatch(text)

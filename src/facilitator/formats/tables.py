@@ -5,7 +5,8 @@ a BOM), other tools (UTF-16, tabs, commas) and as workbooks. Whatever the shape,
 reader returns the header row as written, the data rows as text and each row's line in
 the file, so a rejected row can be reported where the user will find it. Anything the
 reader cannot trust becomes an :class:`UnreadableFile` with a reason code and a detail
-that says what the file really is.
+that says what the file really is, in words the window and the CLI translate
+(``labels.unreadable``).
 """
 
 import csv
@@ -16,6 +17,7 @@ from datetime import date, datetime, time, timedelta
 from itertools import islice
 from pathlib import Path
 
+from ..domain.translatable import QT_TRANSLATE_NOOP, Phrase, fill
 from .people_columns import field_for_header
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -32,13 +34,20 @@ REASONS = ("empty", "binary", "not_a_table", "wrong_extension", "too_large", "no
 
 
 class UnreadableFile(ValueError):
-    """A file the app cannot read as what it claims to be; nothing was imported from it."""
+    """A file the app cannot read as what it claims to be; nothing was imported from it.
 
-    def __init__(self, reason: str, detail: str, line: int | None = None) -> None:
-        super().__init__(f"{detail} (line {line})" if line is not None else detail)
+    ``detail`` is an English sentence marked ``QT_TRANSLATE_NOOP("Readers", ...)`` with
+    %1, %2… for ``args``; ``str(error)`` is the English text, ``labels.unreadable(error)``
+    the text in the interface language.
+    """
+
+    def __init__(self, reason: str, detail: str, line: int | None = None, args: tuple[str, ...] = ()) -> None:
+        english = fill(detail, args)
+        super().__init__(f"{english} (line {line})" if line is not None else english)
         self.reason = reason
         self.detail = detail
         self.line = line
+        self.args_ = args
 
 
 @dataclass(frozen=True)
@@ -55,14 +64,14 @@ NumberedRow = tuple[int, list[str]]
 
 # Signatures of file kinds people save under a wrong name, with what to tell them.
 _SIGNATURES: tuple[tuple[bytes, str, str], ...] = (
-    (b"PK\x03\x04", "wrong_extension", "a zip archive"),
+    (b"PK\x03\x04", "wrong_extension", QT_TRANSLATE_NOOP("Readers", "a zip archive")),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "wrong_extension",
-     "an old Excel workbook (.xls) or another Office document"),
-    (b"%PDF", "wrong_extension", "a PDF document"),
-    (b"SQLite format 3\x00", "wrong_extension", "an SQLite database"),
-    (b"\x89PNG", "binary", "a PNG image"),
-    (b"\xff\xd8\xff", "binary", "a JPEG image"),
-    (b"GIF8", "binary", "a GIF image"),
+     QT_TRANSLATE_NOOP("Readers", "an old Excel workbook (.xls) or another Office document")),
+    (b"%PDF", "wrong_extension", QT_TRANSLATE_NOOP("Readers", "a PDF document")),
+    (b"SQLite format 3\x00", "wrong_extension", QT_TRANSLATE_NOOP("Readers", "an SQLite database")),
+    (b"\x89PNG", "binary", QT_TRANSLATE_NOOP("Readers", "a PNG image")),
+    (b"\xff\xd8\xff", "binary", QT_TRANSLATE_NOOP("Readers", "a JPEG image")),
+    (b"GIF8", "binary", QT_TRANSLATE_NOOP("Readers", "a GIF image")),
 )
 
 
@@ -80,10 +89,10 @@ def _describe_zip(data: bytes) -> str:
     """Tell an Excel workbook and an OpenDocument spreadsheet from any other zip."""
     names = data[:65536] + data[-65536:]
     if b"application/vnd.oasis.opendocument.spreadsheet" in names:
-        return "an OpenDocument spreadsheet (.ods)"
+        return QT_TRANSLATE_NOOP("Readers", "an OpenDocument spreadsheet (.ods)")
     if b"xl/workbook.xml" in names:
-        return "an Excel workbook (.xlsx)"
-    return "a zip archive"
+        return QT_TRANSLATE_NOOP("Readers", "an Excel workbook (.xlsx)")
+    return QT_TRANSLATE_NOOP("Readers", "a zip archive")
 
 
 def decode_text(data: bytes) -> tuple[str, str]:
@@ -94,7 +103,8 @@ def decode_text(data: bytes) -> tuple[str, str]:
     found = describe_binary(data)
     if found is not None:
         reason, kind = found
-        raise UnreadableFile(reason, f"The file is really {kind}, not a text file.")
+        raise UnreadableFile(reason, QT_TRANSLATE_NOOP("Readers", "The file is really %1, not a text file."),
+                             args=(Phrase(kind),))
     text, encoding = _decode(data)
     _refuse_control_characters(text)
     return text, encoding
@@ -109,7 +119,7 @@ def _decode(data: bytes) -> tuple[str, str]:
     if bomless_utf16:
         return _strict(data, bomless_utf16), bomless_utf16
     if b"\x00" in data:
-        raise UnreadableFile("binary", "The file holds binary data, not text.")
+        raise UnreadableFile("binary", QT_TRANSLATE_NOOP("Readers", "The file holds binary data, not text."))
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -117,9 +127,9 @@ def _decode(data: bytes) -> tuple[str, str]:
     try:
         return data.decode("cp1252"), "cp1252"
     except UnicodeDecodeError as error:
-        raise UnreadableFile(
-            "encoding", "The text is neither UTF-8 nor Windows-1252. Save it from Excel as "
-            "'CSV UTF-8' and try again.") from error
+        raise UnreadableFile("encoding", QT_TRANSLATE_NOOP(
+            "Readers", "The text is neither UTF-8 nor Windows-1252. Save it from Excel as "
+            "'CSV UTF-8' and try again.")) from error
 
 
 def _bomless_utf16(data: bytes) -> str | None:
@@ -139,9 +149,9 @@ def _strict(data: bytes, encoding: str) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as error:
-        raise UnreadableFile(
-            "encoding", f"The file says it is {encoding.upper()} but holds bytes that are not. "
-            "Save it again as 'CSV UTF-8' and try again.") from error
+        raise UnreadableFile("encoding", QT_TRANSLATE_NOOP(
+            "Readers", "The file says it is %1 but holds bytes that are not. "
+            "Save it again as 'CSV UTF-8' and try again."), args=(encoding.upper(),)) from error
 
 
 def _refuse_control_characters(text: str) -> None:
@@ -149,15 +159,15 @@ def _refuse_control_characters(text: str) -> None:
     controls = sum(1 for char in text[:100_000]
                    if (char < " " or char == "\x7f") and char not in _CONTROL_ALLOWED)
     if controls > max(2, len(text[:100_000]) // 1000) or "\x00" in text:
-        raise UnreadableFile("binary", "The file holds binary data, not text.")
+        raise UnreadableFile("binary", QT_TRANSLATE_NOOP("Readers", "The file holds binary data, not text."))
 
 
 def read_bytes(path: Path) -> bytes:
     """The file's bytes, refusing files too large to be a people list or a report."""
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
-        raise UnreadableFile("too_large", f"The file is {size // (1024 * 1024)} MB; "
-                             f"the limit is {MAX_FILE_BYTES // (1024 * 1024)} MB.")
+        raise UnreadableFile("too_large", QT_TRANSLATE_NOOP("Readers", "The file is %1 MB; the limit is %2 MB."),
+                             args=(str(size // (1024 * 1024)), str(MAX_FILE_BYTES // (1024 * 1024))))
     return path.read_bytes()
 
 
@@ -173,8 +183,8 @@ def parse_delimited(text: str) -> tuple[list[NumberedRow], str]:
             rows.append((next_line, list(map(str.strip, cells))))
             next_line = reader.line_num + 1
     except csv.Error as error:
-        raise UnreadableFile("not_a_table", f"The text cannot be split into columns: {error}.",
-                             line=next_line) from error
+        raise UnreadableFile("not_a_table", QT_TRANSLATE_NOOP("Readers", "The text cannot be split into columns: %1."),
+                             line=next_line, args=(str(error),)) from error
     return rows, delimiter
 
 
@@ -183,8 +193,9 @@ def _refuse_long_lines(text: str) -> None:
         return
     for number, line in enumerate(io.StringIO(text, newline=""), start=1):
         if len(line) > MAX_LINE_CHARS:
-            raise UnreadableFile("too_large", f"A line is longer than {MAX_LINE_CHARS} "
-                                 "characters; this is not a list of people.", line=number)
+            raise UnreadableFile("too_large", QT_TRANSLATE_NOOP(
+                "Readers", "A line is longer than %1 characters; this is not a list of people."),
+                line=number, args=(str(MAX_LINE_CHARS),))
 
 
 def sniff_delimiter(text: str) -> str:
@@ -229,8 +240,8 @@ def find_header(rows: list[NumberedRow]) -> int:
             return index
     widths = Counter(width for index in filled if (width := _width(rows[index][1])) >= 2)
     if not widths:
-        raise UnreadableFile("not_a_table", "The file has fewer than two columns; it is not "
-                             "a table of people.")
+        raise UnreadableFile("not_a_table", QT_TRANSLATE_NOOP(
+            "Readers", "The file has fewer than two columns; it is not a table of people."))
     usual = widths.most_common(1)[0][0]
     return next(index for index in filled if _width(rows[index][1]) >= usual)
 
@@ -243,12 +254,12 @@ def build_table(rows: list[NumberedRow], source: str, encoding: str | None,
     body = [(line, cells, width) for line, cells in rows[header_index + 1:]
             if (width := _width(cells))]
     if not body:
-        raise UnreadableFile("not_a_table", "The file has a header but no rows below it.",
+        raise UnreadableFile("not_a_table", QT_TRANSLATE_NOOP("Readers", "The file has a header but no rows below it."),
                              line=rows[header_index][0])
     width = max(_width(header_cells), max(row_width for _, _, row_width in body))
     if width < 2:
-        raise UnreadableFile("not_a_table", "The file has fewer than two columns; it is not "
-                             "a table of people.")
+        raise UnreadableFile("not_a_table", QT_TRANSLATE_NOOP(
+            "Readers", "The file has fewer than two columns; it is not a table of people."))
     return Table(headers=_squared(header_cells, width),
                  rows=[_squared(cells, width) for _, cells, _ in body],
                  line_numbers=[line for line, _, _ in body],
@@ -270,7 +281,7 @@ def read_table(path: Path) -> Table:
         return build_table(sheet_rows(data, path), kind, None, None)
     text, encoding = decode_text(data)
     if not text.strip():
-        raise UnreadableFile("empty", "The file is empty.")
+        raise UnreadableFile("empty", QT_TRANSLATE_NOOP("Readers", "The file is empty."))
     rows, delimiter = parse_delimited(text)
     return build_table(rows, "csv", encoding, delimiter)
 
@@ -278,7 +289,7 @@ def read_table(path: Path) -> Table:
 def sheet_rows(data: bytes, path: Path) -> list[NumberedRow]:
     """The first non-empty sheet of a workbook as text rows numbered as in the spreadsheet."""
     if not data.strip():
-        raise UnreadableFile("empty", "The file is empty.")
+        raise UnreadableFile("empty", QT_TRANSLATE_NOOP("Readers", "The file is empty."))
     _refuse_non_workbook(data, path)
     from python_calamine import CalamineError, CalamineWorkbook  # only where workbooks are read
 
@@ -291,9 +302,10 @@ def sheet_rows(data: bytes, path: Path) -> list[NumberedRow]:
             if any(_width(cells) for _, cells in rows):
                 return rows
     except (CalamineError, ValueError, OSError) as error:
-        raise UnreadableFile("not_a_table", f"The workbook cannot be opened ({error}). Open it "
-                             "in Excel and save it again.") from error
-    raise UnreadableFile("empty", "Every sheet of the workbook is empty.")
+        raise UnreadableFile("not_a_table", QT_TRANSLATE_NOOP(
+            "Readers", "The workbook cannot be opened (%1). Open it in Excel and save it again."),
+            args=(str(error),)) from error
+    raise UnreadableFile("empty", QT_TRANSLATE_NOOP("Readers", "Every sheet of the workbook is empty."))
 
 
 def _refuse_non_workbook(data: bytes, path: Path) -> None:
@@ -302,15 +314,16 @@ def _refuse_non_workbook(data: bytes, path: Path) -> None:
         return
     found = describe_binary(data)
     if found is not None:
-        raise UnreadableFile("wrong_extension", f"The file is named {path.suffix} but is really "
-                             f"{found[1]}.")
+        raise UnreadableFile("wrong_extension", QT_TRANSLATE_NOOP("Readers", "The file is named %1 but is really %2."),
+                             args=(path.suffix, Phrase(found[1])))
     try:
         decode_text(data)
     except UnreadableFile as error:
-        raise UnreadableFile("not_a_table", f"The file is named {path.suffix} but is not a "
-                             "spreadsheet.") from error
-    raise UnreadableFile("wrong_extension", f"The file is named {path.suffix} but is really a "
-                         "text file (CSV). Rename it to .csv and import it again.")
+        raise UnreadableFile("not_a_table", QT_TRANSLATE_NOOP(
+            "Readers", "The file is named %1 but is not a spreadsheet."), args=(path.suffix,)) from error
+    raise UnreadableFile("wrong_extension", QT_TRANSLATE_NOOP(
+        "Readers", "The file is named %1 but is really a text file (CSV). Rename it to .csv and import it again."),
+        args=(path.suffix,))
 
 
 def cell_text(value: object) -> str:

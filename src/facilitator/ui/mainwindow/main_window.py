@@ -275,7 +275,7 @@ class MainWindow(QMainWindow):
                                  lambda progress, cancelled: read_table(Path(path)))
         except UnreadableFile as error:
             QMessageBox.warning(self, self.tr("Import People"), self.tr(
-                "%1 cannot be imported: %2").replace("%1", Path(path).name).replace("%2", labels.unreadable(error)))
+                "%1 cannot be imported. %2").replace("%1", Path(path).name).replace("%2", labels.unreadable(error)))
             return
         except OSError as error:
             QMessageBox.warning(self, self.tr("Import People"), self.tr("%1 could not be read: %2")

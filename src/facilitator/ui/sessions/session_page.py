@@ -163,7 +163,7 @@ class SessionPage(QWidget):
         except (UnreadableFile, OSError) as error:
             reason = labels.unreadable(error) if isinstance(error, UnreadableFile) else (error.strerror or str(error))
             QMessageBox.warning(self, self.tr("Import Attendance Report"), self.tr(
-                "%1 cannot be imported: %2").replace("%1", path.name).replace("%2", reason))
+                "%1 cannot be imported. %2").replace("%1", path.name).replace("%2", reason))
             return
         dialog = AttendanceReviewDialog(AttendanceImport(self.workspace.document.db), report, self.session_id,
                                         self.options.minimum_minutes_present, self.workspace.register.person_names(),
