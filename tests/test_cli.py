@@ -16,7 +16,8 @@ import pytest
 from icalendar import Calendar
 from PySide6.QtCore import QCoreApplication, QSettings
 
-from facilitator import app, cli, commands
+from facilitator import app, cli
+from facilitator.cli import runner as commands
 from facilitator.domain.enums import PersonCategory, SessionStatus
 from facilitator.domain.records import Session
 from facilitator.domain.timezone import STOCKHOLM
@@ -354,7 +355,7 @@ def test_defaults_come_from_the_apps_file_and_the_lead_in_settings(demo_file, tm
 
 def test_the_command_line_modules_need_no_widgets(tmp_path):
     """The commands run where no display (or GUI library) is available."""
-    probe = ("import sys; import facilitator.cli, facilitator.commands; "
+    probe = ("import sys; import facilitator.cli, facilitator.cli.runner; "
              "print(any(name.startswith(('PySide6.QtWidgets', 'PySide6.QtGui')) for name in sys.modules))")
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60,
                             env=isolated_environment(tmp_path))

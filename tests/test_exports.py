@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 from python_calamine import CalamineWorkbook
 
-from facilitator import cli, commands, labels
+from facilitator import cli, labels
+from facilitator.cli import runner as commands
 from facilitator.domain.enums import AttendanceMode
 from facilitator.domain.timezone import STOCKHOLM
 from facilitator.formats.spreadsheet_export import ColumnKind, CsvDialect, SheetTable, csv_bytes, safe_text, write_xlsx

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from facilitator import cli, commands
+from facilitator import cli
+from facilitator.cli import runner as commands
 from facilitator.domain.records import Person, Session
 from facilitator.domain.timezone import STOCKHOLM
 from facilitator.services.register import Register

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from facilitator import cli, commands
+from facilitator import cli
+from facilitator.cli import runner as commands
 from facilitator.domain.timezone import utc_now_text
 from facilitator.services.demo import create_demo
 from facilitator.services.setup import set_up_county

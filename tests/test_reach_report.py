@@ -8,7 +8,8 @@ import pytest
 from PySide6.QtPdf import QPdfDocument
 from python_calamine import CalamineWorkbook
 
-from facilitator import cli, commands
+from facilitator import cli
+from facilitator.cli import runner as commands
 from facilitator.printing.reach_report import write_report
 
 

@@ -1,19 +1,19 @@
-"""Command-line arguments. Without a subcommand, Facilitator opens its window; with one
-(``sessions list``, ``sessions add``, ``invite``, ``export-ics``) it runs that use case
-without a window (see commands.py) - for scripts, batch work and checking a file.
+"""The command line's arguments, for the window and for every command.
+
+Only the standard library and the domain's words are imported here, so parsing costs
+nothing at start-up when no command is given.
 """
 
 import argparse
-import sys
 from collections.abc import Callable
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import NoReturn, TypeVar
 
-from . import __version__
-from .domain.enums import FocusArea, PersonCategory
-from .domain.timezone import STOCKHOLM
+from .. import __version__
+from ..domain.enums import FocusArea, PersonCategory
+from ..domain.timezone import STOCKHOLM
 
 DATE_FORMAT = "%Y-%m-%d %H:%M"
 E = TypeVar("E", bound=StrEnum)
@@ -180,28 +180,3 @@ def minutes(text: str) -> int:
     if not text.strip().isdigit():
         raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of minutes")
     return int(text)
-
-
-def parse(argv: list[str]) -> argparse.Namespace:
-    return parser().parse_args(argv)
-
-
-def main(argv: list[str] | None = None) -> int:
-    """Entry point of ``facilitator`` and ``python -m facilitator``.
-
-    A command runs without loading any widgets; without one, the window opens.
-    """
-    args = parse(sys.argv[1:] if argv is None else argv)
-    if args.command:
-        from . import commands
-        from .locations import DEFAULT_FILE, default_data_folder, user_settings
-        from .options import Options
-
-        def lead() -> tuple[str, str]:
-            options = Options(user_settings())
-            return options.lead_name, options.lead_email
-
-        return commands.run(args, default_data_folder() / DEFAULT_FILE, lead)
-    from .app import run_window
-
-    return run_window(args)

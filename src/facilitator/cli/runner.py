@@ -1,0 +1,118 @@
+"""Running a parsed command: the same services the window calls, without a window.
+
+Each handler gets the open document and the parsed arguments and writes its result to
+``out``. Bad input ends in :class:`Refused` (or a service's own error), which
+:func:`run` prints as one line on stderr with exit code 1; nothing is written then,
+because every check happens before the one write a command makes. No Qt widgets are
+imported: the settings (for the organiser's name) come in as a callable.
+"""
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TextIO
+
+from ..domain.records import Problem
+from ..services.errors import InvalidInput, NotFound, NotReady
+from ..store import errors
+from ..store.document import Document
+from . import exports, imports, sessions
+from .common import Lead, Refused
+
+EXIT_OK, EXIT_FAILED = 0, 1
+
+Handler = Callable[[Document, argparse.Namespace, TextIO, Lead], None]
+HANDLERS: dict[str, tuple[Handler, bool]] = {  # name: (handler, only reads the document)
+    "sessions list": (sessions.list_sessions, True),
+    "sessions add": (sessions.add_session, False),
+    "invite": (sessions.invite, False),
+    "export-ics": (sessions.export_ics, True),
+    "import-people": (imports.import_people, False),
+    "import-attendance": (imports.import_attendance, False),
+    "export-attendance": (exports.export_attendance, True),
+    "print-roster": (exports.print_roster, True),
+    "report": (exports.reach_report, True),
+}
+
+
+def command_name(args: argparse.Namespace) -> str:
+    return f"{args.command} {args.action}" if args.command == "sessions" else args.command
+
+
+def run(args: argparse.Namespace, default_db: Path, lead: Lead, *,
+        out: TextIO | None = None, err: TextIO | None = None) -> int:
+    """Run the parsed command on ``args.db`` (else ``default_db``); return the exit code."""
+    out, err = out or sys.stdout, err or sys.stderr
+    if args.command == "merge":
+        from .merge import merge_files
+
+        return merge_files(args, out, err)
+    handler, reads_only = HANDLERS[command_name(args)]
+    path = getattr(args, "db", None) or default_db
+    try:
+        document = open_document(Path(path), reads_only)
+    except errors.DocumentError as error:
+        print(f"facilitator: {document_problem(error)}", file=err)
+        return EXIT_FAILED
+    try:
+        handler(document, args, out, lead)
+    except (Refused, InvalidInput, NotFound, NotReady) as error:
+        print(f"facilitator: {reason(error, args)}", file=err)
+        return EXIT_FAILED
+    finally:
+        document.close()
+    return EXIT_OK
+
+
+def open_document(path: Path, reads_only: bool) -> Document:
+    """Open for writing, which also proves no Facilitator window has the file open (so
+    nothing read can be stale); a read-only file still serves a command that only reads."""
+    try:
+        return Document.open(path)
+    except errors.ReadOnlyDocument:
+        if not reads_only:
+            raise
+        return Document.open(path, read_only=True)
+
+
+# -- messages -----------------------------------------------------------------------------------
+
+_DOCUMENT_PROBLEMS = {
+    errors.DocumentMissing: "{path} does not exist (give --db, or start Facilitator once to create it)",
+    errors.NotADatabase: "{path} is not a Facilitator file",
+    errors.NotAFacilitatorFile: "{path} is a database, but not one made by Facilitator; left untouched",
+    errors.CorruptDocument: "{path} is damaged and cannot be read safely; left untouched",
+    errors.NewerVersion: "{path} was saved by a newer version of Facilitator; left untouched",
+    errors.ReadOnlyDocument: "{path} cannot be changed: it or its folder is read-only",
+    errors.DocumentInUse: "{path} is open in a Facilitator window; close it and try again",
+    errors.StorageProblem: "{path} could not be read or written: {detail}",
+}
+
+_PROBLEMS = {
+    ("title", Problem.REQUIRED): "--title must not be empty",
+    ("end", Problem.END_BEFORE_START): "--end must be after --start",
+    ("join_link", Problem.INVALID_LINK): "--link must be a web address starting with https:// or http://",
+    ("start", Problem.REQUIRED): "session {session} has no start time, so it cannot be a calendar event; "
+                                 "set one first",
+    ("organiser_email", Problem.REQUIRED): "the organiser needs an email address: give --organizer-email "
+                                           "or set yours in Settings",
+    ("organiser_email", Problem.INVALID_EMAIL): "the organiser's email address does not look like one",
+}
+
+
+def document_problem(error: errors.DocumentError) -> str:
+    template = _DOCUMENT_PROBLEMS.get(type(error), "{path} could not be opened")
+    return template.format(path=error.path, detail=error.detail)
+
+
+def reason(error: Exception, args: argparse.Namespace) -> str:
+    """One line saying what was wrong with the input."""
+    if isinstance(error, NotFound):
+        return f"no {error.kind} with id {error.key}"
+    problems = getattr(error, "problems", None) or getattr(error, "missing", None)
+    if problems:
+        session = getattr(args, "session", "")
+        return "; ".join(_PROBLEMS.get(item, "{0}: {1}").format(*item, session=session)
+                         for item in problems.items())
+    return str(error)
