@@ -2,6 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>About</name>
+    <message>
+        <source>Installed as</source>
+        <translation>Installerad som</translation>
+    </message>
+    <message>
+        <source>application folder (PyInstaller)</source>
+        <translation>programmapp (PyInstaller)</translation>
+    </message>
+    <message>
+        <source>Python package</source>
+        <translation>Python-paket</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>finns</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>saknas</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Operativsystem</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s Swedish</source>
+        <translation>Qt:s svenska</translation>
+    </message>
+    <message>
+        <source>Schema this version writes</source>
+        <translation>Schemaversion i den här versionen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>none open</source>
+        <translation>ingen öppen</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>File schema</source>
+        <translation>Filens schemaversion</translation>
+    </message>
+    <message>
+        <source>File writable</source>
+        <translation>Filen går att ändra</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Copied. Paste it into your message to support.</source>
+        <translation>Kopierat. Klistra in det i ditt meddelande till supporten.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Support Info</source>
+        <translation>&amp;Kopiera supportinformation</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>About Facilitator</source>
+        <translation>Om Facilitator</translation>
+    </message>
+    <message>
+        <source>Plan webcast sessions, invite officials and record who attended – for a county&apos;s project lead.</source>
+        <translation>Planera webbsändningar, bjud in förtroendevalda och tjänstepersoner och för närvaro – för länets projektledare.</translation>
+    </message>
+    <message>
+        <source>Free software under the European Union Public Licence (EUPL) 1.2.</source>
+        <translation>Fri programvara under Europeiska unionens licens för öppen källkod (EUPL) 1.2.</translation>
+    </message>
+    <message>
+        <source>For support</source>
+        <translation>För supporten</translation>
+    </message>
+    <message>
+        <source>When you ask for help, copy this information into your message.</source>
+        <translation>När du ber om hjälp, kopiera in de här uppgifterna i ditt meddelande.</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>Open Facilitator File</source>
@@ -1454,14 +1552,6 @@
     <message>
         <source>Merged %1: %2 added, %3 updated, %4 conflicts kept as they were</source>
         <translation>Slog ihop %1: %2 tillagda, %3 uppdaterade, %4 konflikter lämnade som de var</translation>
-    </message>
-    <message>
-        <source>About Facilitator</source>
-        <translation>Om Facilitator</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Facilitator %1&lt;/h3&gt;&lt;p&gt;Plan webcast sessions, invite officials and record who attended – for a county&apos;s project lead.&lt;/p&gt;&lt;p&gt;Your file: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Facilitator %1&lt;/h3&gt;&lt;p&gt;För projektledaren i länet: planera webbsändningar, bjud in förtroendevalda och tjänstepersoner och registrera vilka som deltog.&lt;/p&gt;&lt;p&gt;Din fil: %2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Dashboard</source>

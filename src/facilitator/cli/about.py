@@ -3,7 +3,7 @@
 import argparse
 from typing import TextIO
 
-from ..about import support_facts, support_text
+from ..about import support_facts, support_text, untranslated
 from ..store import errors
 from ..store.document import Document
 from .runner import EXIT_FAILED, EXIT_OK, document_problem
@@ -14,7 +14,7 @@ def print_about(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     this works while a window has it open)."""
     path = getattr(args, "db", None)
     if path is None:
-        print(support_text(support_facts(None)), end="", file=out)
+        print(support_text(untranslated(support_facts(None))), end="", file=out)
         return EXIT_OK
     try:
         document = Document.open(path, read_only=True)
@@ -22,7 +22,7 @@ def print_about(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         print(f"facilitator: {document_problem(error)}", file=err)
         return EXIT_FAILED
     try:
-        print(support_text(support_facts(document)), end="", file=out)
+        print(support_text(untranslated(support_facts(document))), end="", file=out)
     finally:
         document.close()
     return EXIT_OK
