@@ -3280,4 +3280,16 @@
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>XcbCheck</name>
+    <message>
+        <source>Facilitator cannot open its window: libraries that Qt needs for X11 are missing on this computer (%1).
+Install them, then start Facilitator again:
+
+    sudo apt install %2
+
+(Those are the Debian and Ubuntu package names; the README lists them for other systems.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -3280,4 +3280,21 @@
         <translation>Gjorde om: %1</translation>
     </message>
 </context>
+<context>
+    <name>XcbCheck</name>
+    <message>
+        <source>Facilitator cannot open its window: libraries that Qt needs for X11 are missing on this computer (%1).
+Install them, then start Facilitator again:
+
+    sudo apt install %2
+
+(Those are the Debian and Ubuntu package names; the README lists them for other systems.)</source>
+        <translation>Facilitator kan inte öppna sitt fönster: bibliotek som Qt behöver för X11 saknas på den här datorn (%1).
+Installera dem och starta sedan Facilitator igen:
+
+    sudo apt install %2
+
+(Det är paketnamnen i Debian och Ubuntu; README anger dem för andra system.)</translation>
+    </message>
+</context>
 </TS>
