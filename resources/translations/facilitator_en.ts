@@ -1534,10 +1534,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Facilitator files (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is the file you have open, so there is nothing to merge. Choose another region&apos;s file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2289,7 +2285,7 @@
 <context>
     <name>QMainWindow</name>
     <message>
-        <source>Facilitator files (*.sqlite *.db);;All files (*)</source>
+        <source>Facilitator files (*.sqlite *.facilitator *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1534,10 +1534,6 @@
         <translation>Slå ihop med en annan Facilitator-fil</translation>
     </message>
     <message>
-        <source>Facilitator files (*.sqlite *.db);;All files (*)</source>
-        <translation>Facilitator-filer (*.sqlite *.db);;Alla filer (*)</translation>
-    </message>
-    <message>
         <source>%1 is the file you have open, so there is nothing to merge. Choose another region&apos;s file.</source>
         <translation>%1 är filen du har öppen, så det finns inget att slå ihop. Välj ett annat läns fil.</translation>
     </message>
@@ -2289,8 +2285,8 @@
 <context>
     <name>QMainWindow</name>
     <message>
-        <source>Facilitator files (*.sqlite *.db);;All files (*)</source>
-        <translation>Facilitator-filer (*.sqlite *.db);;Alla filer (*)</translation>
+        <source>Facilitator files (*.sqlite *.facilitator *.db);;All files (*)</source>
+        <translation>Facilitator-filer (*.sqlite *.facilitator *.db);;Alla filer (*)</translation>
     </message>
 </context>
 <context>

@@ -35,7 +35,8 @@ FILE_SUFFIX = ".sqlite"
 
 
 def file_filter() -> str:
-    return QMainWindow.tr("Facilitator files (*.sqlite *.db);;All files (*)")
+    # .facilitator is the file type the Windows installer registers (the same SQLite file).
+    return QMainWindow.tr("Facilitator files (*.sqlite *.facilitator *.db);;All files (*)")
 
 
 class MainWindow(QMainWindow):
@@ -285,8 +286,7 @@ class MainWindow(QMainWindow):
 
     def choose_file_to_merge(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Merge Another Facilitator File"), str(Path.home()),
-            self.tr("Facilitator files (*.sqlite *.db);;All files (*)"))
+            self, self.tr("Merge Another Facilitator File"), str(Path.home()), file_filter())
         if path:
             self.merge_file(path)
 
