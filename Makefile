@@ -61,6 +61,7 @@ FREEZE_PY := $(FREEZE)/bin/python
 
 # The sdist, and the wheel built from it (as a release does).
 wheel: $(STAMP)
+	mkdir -p build
 	rm -f dist/facilitator-*.whl dist/facilitator-*.tar.gz
 	$(BIN)/python -m build --outdir dist . > build/wheel.log 2>&1 || (cat build/wheel.log; false)
 	@echo "built $$(ls dist/facilitator-*)"
@@ -84,6 +85,7 @@ dist: wheel $(FREEZE)/.installed
 	$(FREEZE)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
 		packaging/facilitator.spec
 	$(FREEZE_PY) packaging/smoke_test.py dist/Facilitator
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m dist tests/test_packaging.py
 	$(FREEZE_PY) packaging/archive.py dist/Facilitator build/icons
 
 clean:

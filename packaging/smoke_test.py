@@ -62,13 +62,13 @@ def run(cli: Path, env: dict[str, str], *args: str) -> str:
     return result.stdout
 
 
-def window_stays_up(executable: Path, env: dict[str, str], *args: str) -> None:
+def window_stays_up(executable: Path, env: dict[str, str], *args: str, seconds: float = WINDOW_SECONDS) -> None:
     """Start the window, let it run a few seconds, and close it; it must not have died or
     printed an error (the windowed Windows program has no console: nothing is printed)."""
-    print(f"  {executable.name} {' '.join(args)}  (window, {WINDOW_SECONDS} s)")
+    print(f"  {executable.name} {' '.join(args)}  (window, {seconds} s)")
     process = subprocess.Popen([str(executable), *args], env=env, stdout=subprocess.PIPE,
                                stderr=subprocess.PIPE, text=True, encoding="utf-8", errors="replace")
-    time.sleep(WINDOW_SECONDS)
+    time.sleep(seconds)
     still_running = process.poll() is None
     if still_running:
         process.terminate()
@@ -80,7 +80,8 @@ def window_stays_up(executable: Path, env: dict[str, str], *args: str) -> None:
         raise Failed("the window printed:\n" + "\n".join(problems))
 
 
-def check_window_and_commands(folder: Path, scratch: Path) -> None:
+def check_window_and_commands(folder: Path, scratch: Path, window_seconds: float = WINDOW_SECONDS) -> None:
+    """The programs in ``folder`` (the frozen folder, or a virtual environment's scripts)."""
     env = environment(scratch)
     cli, window = program(folder, "facilitator-cli"), program(folder, "facilitator")
     demo = scratch / "demo.sqlite"
@@ -89,10 +90,10 @@ def check_window_and_commands(folder: Path, scratch: Path) -> None:
     if not version.startswith("Facilitator "):
         raise Failed(f"--version printed {version!r}")
     # The console program shows errors; it makes the demo file the commands use below.
-    window_stays_up(cli, env, "--demo", "--db", str(demo), "--lang", "sv")
+    window_stays_up(cli, env, "--demo", "--db", str(demo), "--lang", "sv", seconds=window_seconds)
     if not demo.exists():
         raise Failed(f"the window did not create {demo}")
-    window_stays_up(window, env, "--db", str(demo), "--lang", "en")
+    window_stays_up(window, env, "--db", str(demo), "--lang", "en", seconds=window_seconds)
 
     about = run(cli, env, "about", "--db", str(demo))
     for expected in (r"Qt's Swedish:\s+found", r"File schema:\s+\d+"):
