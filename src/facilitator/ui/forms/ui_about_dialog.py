@@ -48,11 +48,11 @@ class Ui_AboutDialog(object):
 
         self.headerText.addWidget(self.title)
 
-        self.summary = QLabel(AboutDialog)
-        self.summary.setObjectName(u"summary")
-        self.summary.setWordWrap(True)
+        self.description = QLabel(AboutDialog)
+        self.description.setObjectName(u"description")
+        self.description.setWordWrap(True)
 
-        self.headerText.addWidget(self.summary)
+        self.headerText.addWidget(self.description)
 
         self.licence = QLabel(AboutDialog)
         self.licence.setObjectName(u"licence")
@@ -101,7 +101,7 @@ class Ui_AboutDialog(object):
 
     def retranslateUi(self, AboutDialog):
         AboutDialog.setWindowTitle(QCoreApplication.translate("AboutDialog", u"About Facilitator", None))
-        self.summary.setText(QCoreApplication.translate("AboutDialog", u"Plan webcast sessions, invite officials and record who attended \u2013 for a county's project lead.", None))
+        self.description.setText(QCoreApplication.translate("AboutDialog", u"Plan webcast sessions, invite officials and record who attended \u2013 for a county's project lead.", None))
         self.licence.setText(QCoreApplication.translate("AboutDialog", u"Free software under the European Union Public Licence (EUPL) 1.2.", None))
         self.supportBox.setTitle(QCoreApplication.translate("AboutDialog", u"For support", None))
         self.supportHint.setText(QCoreApplication.translate("AboutDialog", u"When you ask for help, copy this information into your message.", None))
