@@ -10,7 +10,7 @@ TS_FILES := resources/translations/facilitator_sv.ts resources/translations/faci
 QM_FILES := $(TS_FILES:.ts=.qm)
 SOURCES := $(shell find src/facilitator -name '*.py' -not -path '*/forms/*') $(wildcard ui/*.ui)
 
-.PHONY: run test lint bench screenshots build translations clean
+.PHONY: run test lint bench screenshots build translations clean wheel icons dist
 
 run: $(STAMP)
 	$(BIN)/python -m facilitator $(ARGS)
@@ -50,5 +50,43 @@ resources/translations/%.qm: resources/translations/%.ts
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate -no-obsolete -locations none $(SOURCES) -ts $(TS_FILES)
 
+# -- Packaging ----------------------------------------------------------------------------
+# `make dist` builds, for this machine, what a user installs: the sdist and wheel, then the
+# frozen application (one folder with the window and the command line) from the wheel,
+# runs its smoke test, packs it and prints its sizes. See packaging/ and README (For IT).
+VERSION := $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' src/facilitator/__init__.py)
+WHEEL := dist/facilitator-$(VERSION)-py3-none-any.whl
+FREEZE := build/freeze-venv
+FREEZE_PY := $(FREEZE)/bin/python
+
+# The sdist, and the wheel built from it (as a release does).
+wheel: $(STAMP)
+	mkdir -p build
+	rm -f dist/facilitator-*.whl dist/facilitator-*.tar.gz
+	$(BIN)/python -m build --outdir dist . > build/wheel.log 2>&1 || (cat build/wheel.log; false)
+	@echo "built $$(ls dist/facilitator-*)"
+
+# A separate environment for freezing: Facilitator installed from its wheel (not the
+# editable checkout), with PyInstaller and Pillow (the dependency group "dist").
+$(FREEZE)/.installed: pyproject.toml
+	test -d $(FREEZE) || $(PYTHON) -m venv $(FREEZE)
+	$(FREEZE_PY) -m pip install --quiet --upgrade pip
+	$(FREEZE_PY) -m pip install --quiet --group dist .
+	touch $@
+
+# Every icon size and format (Linux PNGs, Windows .ico, macOS .icns) from the one SVG.
+icons: $(FREEZE)/.installed
+	$(FREEZE_PY) packaging/icons.py build/icons
+
+dist: wheel $(FREEZE)/.installed
+	$(FREEZE_PY) -m pip install --quiet --force-reinstall --no-deps $(WHEEL)
+	$(MAKE) icons
+	rm -rf dist/Facilitator
+	$(FREEZE)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+		packaging/facilitator.spec
+	$(FREEZE_PY) packaging/smoke_test.py dist/Facilitator
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m dist tests/test_packaging.py
+	$(FREEZE_PY) packaging/archive.py dist/Facilitator build/icons
+
 clean:
-	rm -rf $(VENV) screenshots .pytest_cache
+	rm -rf $(VENV) screenshots .pytest_cache build dist

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QWidget
 
+from facilitator.about import support_facts
 from facilitator.formats.attendance_reports import read_report
 from facilitator.formats.tables import read_table
 from facilitator.printing import printouts
@@ -19,6 +20,7 @@ from facilitator.store import errors
 from facilitator.ui.common.workspace import Workspace
 from facilitator.ui.document.document_errors import explain
 from facilitator.ui.document.start_dialog import StartDialog
+from facilitator.ui.mainwindow.about_dialog import AboutDialog
 from facilitator.ui.mainwindow.main_window import MainWindow
 from facilitator.ui.mainwindow.settings_dialog import SettingsDialog
 from facilitator.ui.organisations.organisation_dialog import OrganisationDialog
@@ -98,6 +100,7 @@ def test_render_every_view_and_dialog(qtbot, demo, options, languages, folder, l
         "start-dialog": StartDialog(Path.home() / "Facilitator" / "facilitator.sqlite"),
         "invite-people-dialog": InvitePeopleDialog(window.workspace),
         "segment-dialog": SegmentDialog(part_one),
+        "about": AboutDialog(support_facts(demo, language)),
     }
     invalid = SessionDialog()
     invalid.ui.title.clear()

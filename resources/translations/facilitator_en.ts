@@ -2,6 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>About</name>
+    <message>
+        <source>Installed as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>application folder (PyInstaller)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt&apos;s Swedish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema this version writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Copied. Paste it into your message to support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Support Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan webcast sessions, invite officials and record who attended – for a county&apos;s project lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free software under the European Union Public Licence (EUPL) 1.2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you ask for help, copy this information into your message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>Open Facilitator File</source>
@@ -1436,10 +1534,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Facilitator files (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is the file you have open, so there is nothing to merge. Choose another region&apos;s file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1453,14 +1547,6 @@
     </message>
     <message>
         <source>Merged %1: %2 added, %3 updated, %4 conflicts kept as they were</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About Facilitator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Facilitator %1&lt;/h3&gt;&lt;p&gt;Plan webcast sessions, invite officials and record who attended – for a county&apos;s project lead.&lt;/p&gt;&lt;p&gt;Your file: %2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2199,7 +2285,7 @@
 <context>
     <name>QMainWindow</name>
     <message>
-        <source>Facilitator files (*.sqlite *.db);;All files (*)</source>
+        <source>Facilitator files (*.sqlite *.facilitator *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3187,6 +3273,18 @@
     </message>
     <message>
         <source>Redone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XcbCheck</name>
+    <message>
+        <source>Facilitator cannot open its window: libraries that Qt needs for X11 are missing on this computer (%1).
+Install them, then start Facilitator again:
+
+    sudo apt install %2
+
+(Those are the Debian and Ubuntu package names; the README lists them for other systems.)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>About</name>
+    <message>
+        <source>Installed as</source>
+        <translation>Installerad som</translation>
+    </message>
+    <message>
+        <source>application folder (PyInstaller)</source>
+        <translation>programmapp (PyInstaller)</translation>
+    </message>
+    <message>
+        <source>Python package</source>
+        <translation>Python-paket</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>finns</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>saknas</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Operativsystem</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s Swedish</source>
+        <translation>Qt:s svenska</translation>
+    </message>
+    <message>
+        <source>Schema this version writes</source>
+        <translation>Schemaversion i den här versionen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>none open</source>
+        <translation>ingen öppen</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>File schema</source>
+        <translation>Filens schemaversion</translation>
+    </message>
+    <message>
+        <source>File writable</source>
+        <translation>Filen går att ändra</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Copied. Paste it into your message to support.</source>
+        <translation>Kopierat. Klistra in det i ditt meddelande till supporten.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Support Info</source>
+        <translation>&amp;Kopiera supportinformation</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>About Facilitator</source>
+        <translation>Om Facilitator</translation>
+    </message>
+    <message>
+        <source>Plan webcast sessions, invite officials and record who attended – for a county&apos;s project lead.</source>
+        <translation>Planera webbsändningar, bjud in förtroendevalda och tjänstepersoner och för närvaro – för länets projektledare.</translation>
+    </message>
+    <message>
+        <source>Free software under the European Union Public Licence (EUPL) 1.2.</source>
+        <translation>Fri programvara under Europeiska unionens licens för öppen källkod (EUPL) 1.2.</translation>
+    </message>
+    <message>
+        <source>For support</source>
+        <translation>För supporten</translation>
+    </message>
+    <message>
+        <source>When you ask for help, copy this information into your message.</source>
+        <translation>När du ber om hjälp, kopiera in de här uppgifterna i ditt meddelande.</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>Open Facilitator File</source>
@@ -1436,10 +1534,6 @@
         <translation>Slå ihop med en annan Facilitator-fil</translation>
     </message>
     <message>
-        <source>Facilitator files (*.sqlite *.db);;All files (*)</source>
-        <translation>Facilitator-filer (*.sqlite *.db);;Alla filer (*)</translation>
-    </message>
-    <message>
         <source>%1 is the file you have open, so there is nothing to merge. Choose another region&apos;s file.</source>
         <translation>%1 är filen du har öppen, så det finns inget att slå ihop. Välj ett annat läns fil.</translation>
     </message>
@@ -1454,14 +1548,6 @@
     <message>
         <source>Merged %1: %2 added, %3 updated, %4 conflicts kept as they were</source>
         <translation>Slog ihop %1: %2 tillagda, %3 uppdaterade, %4 konflikter lämnade som de var</translation>
-    </message>
-    <message>
-        <source>About Facilitator</source>
-        <translation>Om Facilitator</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Facilitator %1&lt;/h3&gt;&lt;p&gt;Plan webcast sessions, invite officials and record who attended – for a county&apos;s project lead.&lt;/p&gt;&lt;p&gt;Your file: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Facilitator %1&lt;/h3&gt;&lt;p&gt;För projektledaren i länet: planera webbsändningar, bjud in förtroendevalda och tjänstepersoner och registrera vilka som deltog.&lt;/p&gt;&lt;p&gt;Din fil: %2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Dashboard</source>
@@ -2199,8 +2285,8 @@
 <context>
     <name>QMainWindow</name>
     <message>
-        <source>Facilitator files (*.sqlite *.db);;All files (*)</source>
-        <translation>Facilitator-filer (*.sqlite *.db);;Alla filer (*)</translation>
+        <source>Facilitator files (*.sqlite *.facilitator *.db);;All files (*)</source>
+        <translation>Facilitator-filer (*.sqlite *.facilitator *.db);;Alla filer (*)</translation>
     </message>
 </context>
 <context>
@@ -3188,6 +3274,23 @@
     <message>
         <source>Redone: %1</source>
         <translation>Gjorde om: %1</translation>
+    </message>
+</context>
+<context>
+    <name>XcbCheck</name>
+    <message>
+        <source>Facilitator cannot open its window: libraries that Qt needs for X11 are missing on this computer (%1).
+Install them, then start Facilitator again:
+
+    sudo apt install %2
+
+(Those are the Debian and Ubuntu package names; the README lists them for other systems.)</source>
+        <translation>Facilitator kan inte öppna sitt fönster: bibliotek som Qt behöver för X11 saknas på den här datorn (%1).
+Installera dem och starta sedan Facilitator igen:
+
+    sudo apt install %2
+
+(Det är paketnamnen i Debian och Ubuntu; README anger dem för andra system.)</translation>
     </message>
 </context>
 </TS>

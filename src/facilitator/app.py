@@ -9,7 +9,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
+from . import APP_ID
 from .language import LanguageSwitcher
+from .language import resolve as resolve_language
 from .locations import APP_NAME, DEFAULT_FILE, DEMO_FILE, default_data_folder, user_settings
 from .options import Options
 from .services.setup import set_up_county
@@ -163,6 +165,7 @@ def build_application(argv: list[str]) -> QApplication:
     app = QApplication.instance() or QApplication(argv)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName(APP_ID)  # Linux: the window belongs to the installed menu entry and its icon
     app.setWindowIcon(icon("facilitator"))
     app.setStyleSheet(stylesheet())
     return app
@@ -172,10 +175,16 @@ def run_window(args) -> int:
     """Open the window on what the command line asked for and run until it closes."""
     import qasync  # the event loop is needed only for the window
 
+    from .xcb_check import check_or_explain
+
+    options = Options(user_settings())
+    missing = check_or_explain(resolve_language(args.lang or options.language))
+    if missing:  # instead of Qt's "could not load the Qt platform plugin"
+        print(missing, file=sys.stderr)
+        return 1
     app = build_application([sys.argv[0], *sys.argv[1:]])
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    options = Options(user_settings())
     languages = LanguageSwitcher(app)
     languages.apply(args.lang or options.language)
     controller = Application(options, languages, default_data_folder())

@@ -90,6 +90,9 @@ def _add_commands(result: argparse.ArgumentParser) -> None:
         "merge", help="merge regions' Facilitator files into a new national file"))
     _add_report_arguments(_with_db(commands.add_parser(
         "report", help="write the reach report (figures only, unless --with-attendance)")))
+    _with_db(commands.add_parser(
+        "about", help="print the versions of Facilitator, Python, Qt and SQLite (and the file's schema with "
+                      "--db), for a support request"))
 
 
 def _add_report_arguments(command: argparse.ArgumentParser) -> None:

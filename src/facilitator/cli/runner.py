@@ -48,6 +48,10 @@ def run(args: argparse.Namespace, default_db: Path, lead: Lead, *,
         from .merge import merge_files
 
         return merge_files(args, out, err)
+    if args.command == "about":
+        from .about import print_about
+
+        return print_about(args, out, err)
     handler, reads_only = HANDLERS[command_name(args)]
     path = getattr(args, "db", None) or default_db
     try:

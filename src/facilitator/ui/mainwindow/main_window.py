@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 from qasync import asyncSlot
 
-from ... import __version__, labels
+from ... import labels, language
 from ...options import Options
 from ...store.document import CopyCancelled
 from ..common.background import run_and_wait, run_in_thread, run_with_progress
@@ -35,7 +35,8 @@ FILE_SUFFIX = ".sqlite"
 
 
 def file_filter() -> str:
-    return QMainWindow.tr("Facilitator files (*.sqlite *.db);;All files (*)")
+    # .facilitator is the file type the Windows installer registers (the same SQLite file).
+    return QMainWindow.tr("Facilitator files (*.sqlite *.facilitator *.db);;All files (*)")
 
 
 class MainWindow(QMainWindow):
@@ -285,8 +286,7 @@ class MainWindow(QMainWindow):
 
     def choose_file_to_merge(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Merge Another Facilitator File"), str(Path.home()),
-            self.tr("Facilitator files (*.sqlite *.db);;All files (*)"))
+            self, self.tr("Merge Another Facilitator File"), str(Path.home()), file_filter())
         if path:
             self.merge_file(path)
 
@@ -354,10 +354,11 @@ class MainWindow(QMainWindow):
             self.language_chosen.emit(self.options.language)
 
     def about(self) -> None:
-        QMessageBox.about(self, self.tr("About Facilitator"), self.tr(
-            "<h3>Facilitator %1</h3><p>Plan webcast sessions, invite officials and record who "
-            "attended – for a county's project lead.</p><p>Your file: %2</p>")
-            .replace("%1", __version__).replace("%2", str(self.workspace.document.path)))
+        from ...about import support_facts
+        from .about_dialog import AboutDialog
+
+        facts = support_facts(self.workspace.document, language.resolve(self.options.language))
+        AboutDialog(facts, self).exec()
 
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
