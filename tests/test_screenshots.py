@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QWidget
 
-from facilitator.formats.attendance_reports import read_report
+from facilitator.formats.attendance import read_report
 from facilitator.formats.tables import read_table
 from facilitator.printing import printouts
 from facilitator.services.attendance_import import AttendanceImport
