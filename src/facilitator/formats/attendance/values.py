@@ -18,8 +18,6 @@ from ...domain.translatable import QT_TRANSLATE_NOOP
 from ..tables import NumberedRow, UnreadableFile
 from .words import BLANKS, DURATION_UNITS, KIND_PHRASES, YES_NO
 
-# The spaces reports put between numbers and units or before AM/PM.
-_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " "})
 # A date, and optionally its time: 13/10/2026, 09:00:04 · 10/13/26, 9:00:04 AM ·
 # 13.10.2026 klo 9.00.04 · 13/04/2021 à 09:01:31 · 2026-10-13T09:00:04+02:00
 _DATE = re.compile(
@@ -44,7 +42,9 @@ _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 
 def _plain(text: str) -> str:
     """The text with the no-break and narrow spaces reports use made plain spaces."""
-    return text if text.isascii() else text.translate(_SPACES)
+    if text.isascii():
+        return text
+    return text.replace("\u202f", " ").replace("\u00a0", " ").replace("\u2009", " ").replace("\u2007", " ")
 
 
 def is_blank(text: str) -> bool:
@@ -145,15 +145,14 @@ class DateReader:
     def for_rows(cls, rows: list[NumberedRow], expected: date | None = None) -> "DateReader":
         readings: set[tuple[int, int, int]] = set()
         ampm = False
-        slashed = {cell for _, cells in rows for cell in cells if "/" in cell}
+        slashed = dict.fromkeys(cell for _, cells in rows for cell in cells if "/" in cell)  # in file order, once
         for cell in slashed:
             if (match := _DATE.fullmatch(_plain(cell))) and len(match["a"]) <= 2:
-                readings.add((int(match["a"]), int(match["b"]), _year(match["c"])))
+                a, b = int(match["a"]), int(match["b"])
+                if a > 12 or b > 12:  # the first date that can be read one way only decides
+                    return cls(day_first=a > 12)
+                readings.add((a, b, _year(match["c"])))
                 ampm = ampm or bool(match["ampm"])
-        if any(a > 12 for a, _, _ in readings):
-            return cls(day_first=True)
-        if any(b > 12 for _, b, _ in readings):
-            return cls(day_first=False)
         if all(a == b for a, b, _ in readings):
             return cls(day_first=not ampm)  # both readings are the same date
         if expected is not None:
