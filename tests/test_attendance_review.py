@@ -100,7 +100,7 @@ def test_two_devices_at_once_are_explained(qtbot, gotland):
     document, session_id, _ = gotland
     dialog = review_dialog(qtbot, document, session_id, DATA / "reports_zoom_two_devices.csv")
     assert dialog.ui.notes.isVisible()
-    assert dialog.ui.notes.text() == ("1 participant(s) were connected from two devices at once; the time their "
+    assert dialog.ui.notes.text() == ("1 participant was connected from two devices at once; the time their "
                                       "connections overlap is counted once.")
     row = next(row for row in range(dialog.model.rowCount())
                if dialog.model.index(row, 0).data() == "Per Ängström (laptop)")
