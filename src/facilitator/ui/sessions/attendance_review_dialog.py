@@ -116,7 +116,8 @@ class AttendanceReviewDialog(QDialog):
         participant, choice = item.participant, self.choice(item)
         shown_id = choice.person_id or item.person_id or (item.candidates[0].person_id if item.candidates else None)
         person = self._names.get(shown_id, "") if shown_id else ""
-        if item.status == Status.UNCERTAIN and item.candidates and choice.action != Action.CONFIRM:
+        if item.status == Status.UNCERTAIN and item.candidates and choice.action != Action.CONFIRM \
+                and not item.email_differs:  # a near miss: how near
             person = f"{person} ({item.candidates[0].score:.0f} %)"
         tips = {}
         if participant.overlap_minutes >= OVERLAP_WORTH_SAYING:
