@@ -145,6 +145,18 @@ def test_1_tabs_win_over_the_commas_in_any_encoding_and_line_end(tmp_path, encod
     assert [p.minutes for p in report.participants] == [person.union_seconds() // 60 for person in meeting.people]
 
 
+def test_1_each_row_of_teams_section_2_is_one_person_even_with_a_shared_address(tmp_path):
+    """Anonymised reports write "EMAIL" and one UPN for everyone; people stay apart."""
+    meeting = writer.meeting(3, seed=2)
+    text = writer.write(meeting, writer.Style("teams_current", "pl", "en_us", "utf-8")).decode("utf-8")
+    for person in meeting.people:
+        text = text.replace(writer.upn(person), "ID@uczelnia.pl").replace(person.email, "EMAIL")
+    path = tmp_path / "anonymised.csv"
+    path.write_text(text, encoding="utf-8")
+    report = read_report(path)
+    assert [p.minutes for p in report.participants] == [person.union_seconds() // 60 for person in meeting.people]
+
+
 # -- 2. other languages, recognised by structure ------------------------------------------------
 @pytest.mark.parametrize("language", writer.LANGUAGES)
 @pytest.mark.parametrize("generation", ["teams_current", "teams_2021", "teams_2020"])
@@ -200,6 +212,28 @@ def test_4_a_2021_table_resaved_by_excel_with_semicolons_and_a_renamed_column():
         ("Nilsson, Maria", 94, "Organizer"), ("Hallén, Jörgen", 73, "Attendee"),
         ("Öberg, Åsa (Extern)", 10, "Attendee")]
     assert report.participants[0].joined == utc(2020, 12, 11, 7, 58)
+
+
+def test_a_teams_report_saved_as_an_excel_workbook(tmp_path):
+    """Excel turns the times into dates (read back as ISO text) and keeps the rest as text."""
+    import xlsxwriter
+
+    meeting = writer.meeting(3, seed=4)
+    text = writer.write(meeting, writer.Style("teams_current", "sv", "iso", "utf-8")).decode("utf-8")
+    path = tmp_path / "närvaro.xlsx"
+    workbook = xlsxwriter.Workbook(str(path))
+    sheet = workbook.add_worksheet()
+    when = workbook.add_format({"num_format": "yyyy-mm-dd hh:mm:ss"})
+    for row, line in enumerate(text.splitlines()):
+        for column, cell in enumerate(line.split("\t")):
+            if len(cell) == 19 and cell[4] == "-" and cell[13] == ":":
+                sheet.write_datetime(row, column, datetime.fromisoformat(cell), when)
+            else:
+                sheet.write_string(row, column, cell)
+    workbook.close()
+    report = read_report(path)
+    assert report.generation == "teams_current"
+    assert [p.minutes for p in report.participants] == [person.union_seconds() // 60 for person in meeting.people]
 
 
 # -- 5. two devices at once --------------------------------------------------------------------
@@ -367,8 +401,9 @@ def styles(draw):
         draw(st.sampled_from(writer.ENCODINGS))
     if encoding == "cp1252" and language not in ("sv", "en", "de", "fr", "es", "pt", "nl", "fi", "nb", "da", "it"):
         encoding = "utf-8-sig"
+    web = generation in ("teams_current", "teams_2021") and encoding.startswith("utf-8") and draw(st.booleans())
     return writer.Style(generation, language, draw(st.sampled_from(writer.DATE_FORMATS)), encoding,
-                        draw(st.sampled_from(["\r\n", "\n"])), draw(st.booleans()))
+                        draw(st.sampled_from(["\r\n", "\n"])), draw(st.booleans()), comma=web)
 
 
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -12,6 +12,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from .values import is_email
+
 Interval = tuple[datetime, datetime]
 
 
@@ -152,7 +154,12 @@ def groups(connections: Sequence[Connection]) -> list[list[Connection]]:
 
 
 def address_key(connection: Connection) -> str:
-    return (connection.email or connection.upn).strip().casefold()
+    """The connection's address: its email, else its UPN, if either is an address at all
+    (anonymised reports write "EMAIL")."""
+    for address in (connection.email, connection.upn):
+        if "@" in address and is_email(address):
+            return address.strip().casefold()
+    return ""
 
 
 def name_key(connection: Connection) -> str:

@@ -15,6 +15,7 @@ Each person appears once; their time counts overlapping connections once (model.
 """
 
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 from datetime import date, datetime
 from pathlib import Path
@@ -24,7 +25,7 @@ from ...domain.translatable import QT_TRANSLATE_NOOP
 from ..tables import WORKBOOK_SUFFIXES, NumberedRow, UnreadableFile, decode_text, read_bytes, sheet_rows
 from .layout import Layout, Table, find_layout, split_rows
 from .logs import log_connections
-from .model import AttendanceReport, Connection, Participant, address_key, groups, name_key, participant, people
+from .model import AttendanceReport, Connection, Participant, address_key, name_key, participant, people
 from .values import DateReader, is_blank, kind_of, kind_phrase, parse_duration
 from .words import WEBINAR_ROLES, YES, fold, summary_field_for
 
@@ -186,20 +187,24 @@ def _participants(generation: str, layout: Layout, main: Table, dates: DateReade
 
 
 def _with_activities(summaries: list[Connection], activities: list[Connection]) -> list[Participant]:
-    """Teams' section 2 names each person once; section 3 lists their every connection,
-    which is what their time is counted from (section 2 adds two devices up)."""
+    """Teams' section 2 names each person once (one row, one person, even where two rows
+    share an address); section 3 lists their every connection, which is what their time
+    is counted from (section 2 adds two devices up). A connection belongs to the person
+    with its address, or, where the address does not tell one person, with its name."""
+    addresses = Counter(address_key(summary) for summary in summaries)
     by_address: dict[str, list[Connection]] = {}
     by_name: dict[str, list[Connection]] = {}
     for activity in activities:
-        if address_key(activity):
-            by_address.setdefault(address_key(activity), []).append(activity)
-        by_name.setdefault(name_key(activity), []).append(activity)
+        address = address_key(activity)
+        if address and addresses[address] == 1:
+            by_address.setdefault(address, []).append(activity)
+        else:
+            by_name.setdefault(name_key(activity), []).append(activity)
     found = []
-    for group in groups(summaries):
-        identity = group[0]
-        own = by_address.get(address_key(identity)) if address_key(identity) else None
-        own = own or [a for a in by_name.get(name_key(identity), []) if not address_key(a)]
-        found.append(participant(own, identity) if own else participant(group))
+    for summary in summaries:
+        own = by_address.get(address_key(summary), []) if addresses[address_key(summary)] == 1 else []
+        own = own or by_name.get(name_key(summary), [])
+        found.append(participant(own, summary) if own else participant([summary]))
     return found
 
 
