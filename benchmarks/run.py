@@ -15,6 +15,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
+import attendance_report
 import checkin
 import dashboard
 import export_xlsx
@@ -38,6 +39,7 @@ BENCHMARKS: dict[str, Callable[[Path], list[Result]]] = {
     "roster": roster_pdf.run,
     "dashboard": dashboard.run,
     "merge": merge.run,
+    "attendance-report": attendance_report.run,
 }
 LAST_RUN = generate.DATA_DIR / "last-run.json"
 

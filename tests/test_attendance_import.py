@@ -1,14 +1,14 @@
 """Importing an attendance report: matching participants to people, the review's
 categories, the threshold, walk-ins, manual check-ins, idempotency and undo."""
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 
 from facilitator.domain.enums import AttendanceMode
 from facilitator.domain.records import Person, Session
-from facilitator.formats.attendance_reports import AttendanceReport, Participant, read_report
+from facilitator.formats.attendance import AttendanceReport, Participant, read_report
 from facilitator.services.attendance_import import Action, AttendanceImport, Choice, MatchedBy, Status
 from facilitator.services.check_in import CheckIn
 from facilitator.services.errors import NotFound
@@ -154,3 +154,68 @@ def test_an_unknown_session_is_refused(gotland):
     document, _, _ = gotland
     with pytest.raises(NotFound):
         AttendanceImport(document.db).review(report(participant("Omar Haddad")), 999)
+
+
+# -- 6. a name alone is not certain when the addresses disagree ------------------------------------
+def test_6_a_name_match_with_another_email_is_probable_for_the_lead_to_confirm(gotland):
+    """Karin Ek is registered as karin.ek@gotland.se; the report's Karin Ek is karin@example.com."""
+    document, session, ids = gotland
+    importer = AttendanceImport(document.db)
+    guest_upn = "karin.ek_gotland.se#EXT#@tenant.onmicrosoft.com"
+    review = importer.review(report(participant("Ek, Karin", email="karin@example.com"), participant("Karin Ek", 40),
+                                    participant("Ek, Karin (Extern)", upn=guest_upn)), session)
+    other, no_address, guest = review.items
+    assert (other.status, other.matched_by, other.email_differs) == (Status.UNCERTAIN, MatchedBy.NAME, True)
+    assert [candidate.person_id for candidate in other.candidates] == [ids["Karin Ek"]]
+    assert (no_address.status, no_address.person_id) == (Status.MATCHED, ids["Karin Ek"])  # nothing says otherwise
+    # A guest's UPN holds their own address: the register's email, so certain.
+    assert (guest.status, guest.matched_by, guest.person_id) == (Status.MATCHED, MatchedBy.UPN, ids["Karin Ek"])
+    review.items.remove(guest)
+    result = importer.apply(review)  # unconfirmed, the namesake's 60 minutes are not Karin's
+    assert result.people == [ids["Karin Ek"]] and attendance(document, session)[0][6] == 40
+
+
+# -- 5. two entries of one person are counted once ---------------------------------------------------
+def test_5_two_entries_matched_to_one_person_count_their_overlap_once(gotland):
+    """Omar on the laptop 08:00-09:31 and, under his phone's name, 08:10-09:12: 91 minutes, not 153."""
+    document, session, ids = gotland
+    start = START
+    laptop = Participant("Haddad, Omar", "omar.haddad@laholm.se", "", start, start.replace(hour=9, minute=31), 91,
+                         "Attendee", 10, ((start, start.replace(hour=9, minute=31)),))
+    phone = Participant("Omars iPhone", "", "", start.replace(minute=10), start.replace(hour=9, minute=12), 62,
+                        "Attendee", 11, ((start.replace(minute=10), start.replace(hour=9, minute=12)),))
+    importer = AttendanceImport(document.db)
+    review = importer.review(AttendanceReport("zoom", "zoom_meeting", "", START, [laptop, phone]), session)
+    importer.apply(review, {11: Choice.confirm(ids["Omar Haddad"])})
+    assert attendance(document, session)[0][6] == 91
+
+
+def test_5_the_review_lists_who_was_connected_twice_at_once(gotland):
+    document, session, _ = gotland
+    review = AttendanceImport(document.db).review(read_report(DATA / "reports_zoom_two_devices.csv"), session)
+    assert [(item.participant.name, item.participant.overlap_minutes) for item in review.overlapping] == [
+        ("Per Ängström (laptop)", 62)]
+
+
+# -- 7. is the report of this session's meeting? ------------------------------------------------------
+def test_7_the_report_s_day_and_title_against_the_session(gotland):
+    document, session, _ = gotland  # "Digital kompetens" on 3 November 2026
+    importer = AttendanceImport(document.db)
+    same = importer.session_fit(read_report(DATA / "teams_current_en_utf8.csv"), session)
+    assert (same.date_matches, same.title_differs) == (True, False)  # "Våga vara digital! Digital kompetens"
+    other = importer.session_fit(read_report(DATA / "reports_teams_current_en_gb_utf16be.csv"), session)
+    assert (other.report_day, other.session_day, other.date_matches) == (date(2022, 11, 14), date(2026, 11, 3), False)
+    assert other.title_differs  # "Våga vara digital! Digitalt ledarskap"
+
+
+def test_7_the_session_day_picks_the_reading_of_an_ambiguous_report(gotland):
+    """"11/12/2020" throughout: a session on 12 November 2020 takes it as 12 November."""
+    document, _, _ = gotland
+    november = Register(document.db).add_session(
+        Session("Digital kompetens", datetime(2020, 11, 12, 12, tzinfo=UTC))).ids("sessions")[0]
+    importer = AttendanceImport(document.db)
+    path = DATA / "reports_teams_2020_log_ambiguous.csv"
+    assert importer.session_fit(read_report(path, expected_day=date(2020, 11, 12)), november).date_matches
+    guessed = importer.session_fit(read_report(path), november)  # without the session's day: a guess, both told
+    assert (guessed.report_day, guessed.other_day, guessed.date_matches) == (
+        date(2020, 12, 11), date(2020, 11, 12), True)

@@ -92,14 +92,16 @@ def test_import_attendance_records_certain_matches_and_lists_the_rest(gotland_fi
     assert (code, err) == (0, "")
     assert lines[0] == "recorded 1 participants (1 present, 1 rows changed); not recorded: 0 uncertain, " \
                        "2 unmatched"
-    assert lines[1:] == ["line 6: unmatched 'Per Ängström'", "line 8: unmatched 'iPhone Björn'"]
+    # Line 8 is Björn in Zoom's waiting room, which is no time in the meeting.
+    assert lines[1:] == ["line 6: unmatched 'Per Ängström'", "line 9: unmatched 'iPhone Björn'"]
     attended = snapshot(gotland_file)["attendance"]
     assert [(row[4], row[7], row[11]) for row in attended] == [(1, "remote", 100)]
 
 
 def test_import_attendance_threshold_and_bad_input(gotland_file):
     before = snapshot(gotland_file)
-    for argv, reason in [((str(DATA / "unknown_report.csv"), "--session", "1"), "facilitator: "),
+    for argv, reason in [((str(DATA / "reports_not_a_report.csv"), "--session", "1"), "not an attendance report"),
+                         ((str(DATA / "reports_teams_header_only.csv"), "--session", "1"), "lists nobody"),
                          ((str(DATA / "zoom_meeting_participants.csv"), "--session", "9"), "no session with id 9"),
                          ((str(DATA / "missing.csv"), "--session", "1"), "cannot read")]:
         code, out, err = call("import-attendance", *argv, "--db", str(gotland_file))
@@ -110,6 +112,28 @@ def test_import_attendance_threshold_and_bad_input(gotland_file):
     assert code == 0 and "(0 present" in out
     with pytest.raises(SystemExit):
         cli.parse(["import-attendance", "x.csv", "--session", "1", "--minimum-minutes", "-3"])
+
+
+def test_import_attendance_refuses_a_report_of_another_day_unless_told(gotland_file):
+    """The session is on 13 October 2026; the report's meeting was on 11 December 2020."""
+    before = snapshot(gotland_file)
+    report = str(DATA / "reports_teams_2021_resaved.csv")
+    code, out, err = call("import-attendance", report, "--session", "1", "--db", str(gotland_file))
+    assert (code, out) == (1, "")
+    assert err == ("facilitator: reports_teams_2021_resaved.csv is a report of a meeting on 2020-12-11 or "
+                   "2020-11-12 (its dates can be read either way), but session 1 is on 2026-10-13; nothing "
+                   "imported. Give --any-date to import it anyway.\n")
+    assert snapshot(gotland_file) == before
+    code, out, err = call("import-attendance", report, "--session", "1", "--any-date", "--db", str(gotland_file))
+    assert (code, err) == (0, "") and out.startswith("recorded 1 participants")  # Maria Nilsson, by email
+
+
+def test_import_attendance_says_when_two_devices_were_counted_once(gotland_file):
+    code, out, _ = call("import-attendance", str(DATA / "reports_zoom_two_devices.csv"), "--session", "1",
+                        "--db", str(gotland_file))
+    assert code == 0
+    assert "line 6: 'Per Ängström (laptop)' was connected twice at the same time; counted 91 minutes, not 153" \
+        in out.splitlines()
 
 
 def test_python_m_facilitator_import_people(gotland_file, tmp_path):

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from facilitator.about import support_facts
-from facilitator.formats.attendance_reports import read_report
+from facilitator.formats.attendance import read_report
 from facilitator.formats.tables import read_table
 from facilitator.printing import printouts
 from facilitator.services.attendance_import import AttendanceImport

@@ -329,8 +329,14 @@ def test_import_an_attendance_report_review_and_undo(qtbot, window, session_id):
         seen["björn"] = dialog.model.index(björn, 5).data()
         dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
 
-    when_dialog_opens(review)
+    def another_day(box: QMessageBox):  # the report is of 13 October 2026, the session next week
+        seen["asked"] = box.text()
+        when_dialog_opens(review)
+        next(button for button in box.buttons() if button.text() == "&Import Anyway").click()
+
+    when_dialog_opens(another_day)
     page.import_report_file(report)
+    assert "zoom_meeting_participants.csv is a report of a meeting on" in seen["asked"]
     assert seen["per"][2:] == ["91", "Certain", "Per Ängström", "Present"]  # 40 + 51 minutes, rejoin summed
     assert seen["björn"] == "Added as walk-in"
     db = window.workspace.document.db
@@ -338,7 +344,11 @@ def test_import_an_attendance_report_review_and_undo(qtbot, window, session_id):
                       "JOIN people p ON p.id = a.person_id ORDER BY p.given_name").fetchall()
     assert rows == [("Per", 1, 91, "report", 0), ("iPhone", 1, 58, "report", 1)]  # waiting room: no minutes
 
-    when_dialog_opens(lambda dialog: dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).click())
+    def anyway_then_record(box: QMessageBox):
+        when_dialog_opens(lambda dialog: dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).click())
+        next(button for button in box.buttons() if button.text() == "&Import Anyway").click()
+
+    when_dialog_opens(anyway_then_record)
     page.import_report_file(report)  # the same report again: nothing changes
     assert db.execute("SELECT count(*) FROM attendance").fetchone()[0] == 2
     window.undo_action.trigger()
@@ -352,5 +362,5 @@ def test_an_unknown_report_is_explained(qtbot, window, session_id):
     page = open_page(window, session_id)
     told = []
     when_dialog_opens(lambda box: (told.append(box.text()), box.button(QMessageBox.StandardButton.Ok).click()))
-    page.import_report_file(Path(__file__).parent / "data" / "unknown_report.csv")
-    assert "unknown_report.csv cannot be imported. This is not a Teams or Zoom attendance report" in told[0]
+    page.import_report_file(Path(__file__).parent / "data" / "reports_not_a_report.csv")
+    assert "reports_not_a_report.csv cannot be imported. This is not an attendance report" in told[0]

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from facilitator.formats.attendance_reports import read_report
+from facilitator.formats.attendance import read_report
 from facilitator.formats.people_columns import suggest_mapping
 from facilitator.formats.tables import MAX_LINE_CHARS, REASONS, UnreadableFile, decode_text, read_table
 

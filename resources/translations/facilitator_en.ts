@@ -135,6 +135,29 @@
     </message>
 </context>
 <context>
+    <name>AttendanceCommand</name>
+    <message>
+        <source>%1 is a report of a meeting on %2, but session %3 is on %4; nothing imported. Give --any-date to import it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: the report&apos;s meeting is called %1, the session %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the report&apos;s address %1 is not the registered one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2 was connected twice at the same time; counted %3 minutes, not %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or %2 (its dates can be read either way)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttendanceReviewDialog</name>
     <message>
         <source>In the report</source>
@@ -169,11 +192,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Connected from two devices at once: %1 minutes added up, %2 minutes in the meeting. The overlap is counted once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name matches, but the report&apos;s address %1 is not the one in the register. Confirm it is the same person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Certain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Probably</source>
+        <source>Probable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -195,6 +238,17 @@
     <message>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report&apos;s meeting is called “%1”; this session is “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) were connected from two devices at once; the time their connections overlap is counted once.</source>
+        <translation>
+            <numerusform>%n participant was connected from two devices at once; the time their connections overlap is counted once.</numerusform>
+            <numerusform>%n participants were connected from two devices at once; the time their connections overlap is counted once.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose Person</source>
@@ -2474,6 +2528,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A line is longer than %1 characters; this is not an attendance report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The text cannot be split into columns: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2491,6 +2549,18 @@
     </message>
     <message>
         <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is %1, but it lists nobody: it has its headings and no participants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This looks like %1, but its list of participants cannot be read. The first line not understood: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an attendance report Facilitator can read (from Teams, Zoom, Google Meet or Webex). It begins: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2514,14 +2584,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This is not a Teams or Zoom attendance report Facilitator knows. It begins: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The report looks like %1 but has no participant table.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a Teams attendance report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2530,7 +2592,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a Teams town hall or live event report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a Zoom webinar report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Google Meet attendance report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Webex attendance report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an attendance report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2538,23 +2616,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A Joined/Left event has no time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The action &apos;%1&apos; is neither Joined nor Left.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The duration &apos;%1&apos; is not understood.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The time &apos;%1&apos; is not understood.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This looks like %1, but the duration &apos;%2&apos; cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This looks like %1, but the time &apos;%2&apos; cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This looks like %1, but a join or leave has no time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This looks like %1, but the action &apos;%2&apos; is neither a join nor a leave.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2931,7 +3009,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Teams or Zoom reports (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <source>Attendance reports from Teams, Zoom, Meet or Webex (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2955,6 +3033,18 @@
             <numerusform>Recorded attendance from %1: %n present</numerusform>
             <numerusform>Recorded attendance from %1: %n present</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 or %2 (its dates can be read either way)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a report of a meeting on %2, but this session is on %3. Is it the report of this session?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Anyway</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export Attendance List</source>
@@ -2989,7 +3079,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import Teams or Zoom Report…</source>
+        <source>Import Attendance Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -135,6 +135,29 @@
     </message>
 </context>
 <context>
+    <name>AttendanceCommand</name>
+    <message>
+        <source>%1 is a report of a meeting on %2, but session %3 is on %4; nothing imported. Give --any-date to import it anyway.</source>
+        <translation>%1 är en rapport från ett möte den %2, men webbsändning %3 är den %4; inget importerades. Ange --any-date för att importera den ändå.</translation>
+    </message>
+    <message>
+        <source>note: the report&apos;s meeting is called %1, the session %2</source>
+        <translation>obs: mötet i rapporten heter %1, webbsändningen %2</translation>
+    </message>
+    <message>
+        <source> (the report&apos;s address %1 is not the registered one)</source>
+        <translation> (adressen %1 i rapporten är inte den registrerade)</translation>
+    </message>
+    <message>
+        <source>line %1: %2 was connected twice at the same time; counted %3 minutes, not %4</source>
+        <translation>rad %1: %2 var ansluten två gånger samtidigt; räknas som %3 minuter, inte %4</translation>
+    </message>
+    <message>
+        <source>%1 or %2 (its dates can be read either way)</source>
+        <translation>%1 eller %2 (datumen kan läsas åt båda hållen)</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceReviewDialog</name>
     <message>
         <source>In the report</source>
@@ -169,12 +192,32 @@
         <translation>&amp;Registrera närvaro</translation>
     </message>
     <message>
+        <source>Connected from two devices at once: %1 minutes added up, %2 minutes in the meeting. The overlap is counted once.</source>
+        <translation>Ansluten från två enheter samtidigt: %1 minuter sammanlagt, %2 minuter i mötet. Tiden som överlappar räknas en gång.</translation>
+    </message>
+    <message>
+        <source>The name matches, but the report&apos;s address %1 is not the one in the register. Confirm it is the same person.</source>
+        <translation>Namnet stämmer, men adressen %1 i rapporten är inte den som finns i registret. Bekräfta att det är samma person.</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bekräftad</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Ny person</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>Hoppas över</translation>
+    </message>
+    <message>
         <source>Certain</source>
         <translation>Säker</translation>
     </message>
     <message>
-        <source>Probably</source>
-        <translation>Troligen</translation>
+        <source>Probable</source>
+        <translation>Trolig</translation>
     </message>
     <message>
         <source>Nobody</source>
@@ -195,6 +238,17 @@
     <message>
         <source>Not recorded</source>
         <translation>Registreras inte</translation>
+    </message>
+    <message>
+        <source>The report&apos;s meeting is called “%1”; this session is “%2”.</source>
+        <translation>Mötet i rapporten heter ”%1”; den här webbsändningen heter ”%2”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) were connected from two devices at once; the time their connections overlap is counted once.</source>
+        <translation>
+            <numerusform>%n deltagare var ansluten från två enheter samtidigt; tiden som anslutningarna överlappar räknas en gång.</numerusform>
+            <numerusform>%n deltagare var anslutna från två enheter samtidigt; tiden som anslutningarna överlappar räknas en gång.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose Person</source>
@@ -2474,6 +2528,10 @@
         <translation>Filen är %1 MB; gränsen är %2 MB.</translation>
     </message>
     <message>
+        <source>A line is longer than %1 characters; this is not an attendance report.</source>
+        <translation>En rad är längre än %1 tecken; det här är ingen närvarorapport.</translation>
+    </message>
+    <message>
         <source>The text cannot be split into columns: %1.</source>
         <translation>Texten kan inte delas upp i kolumner: %1.</translation>
     </message>
@@ -2492,6 +2550,18 @@
     <message>
         <source>The file is empty.</source>
         <translation>Filen är tom.</translation>
+    </message>
+    <message>
+        <source>This is %1, but it lists nobody: it has its headings and no participants.</source>
+        <translation>Det här är %1, men den tar inte upp någon: den har sina rubriker men inga deltagare.</translation>
+    </message>
+    <message>
+        <source>This looks like %1, but its list of participants cannot be read. The first line not understood: %2</source>
+        <translation>Det här ser ut som %1, men listan över deltagare går inte att läsa. Första raden som inte förstods: %2</translation>
+    </message>
+    <message>
+        <source>This is not an attendance report Facilitator can read (from Teams, Zoom, Google Meet or Webex). It begins: %1</source>
+        <translation>Det här är ingen närvarorapport som Facilitator kan läsa (från Teams, Zoom, Google Meet eller Webex). Den börjar: %1</translation>
     </message>
     <message>
         <source>The workbook cannot be opened (%1). Open it in Excel and save it again.</source>
@@ -2514,14 +2584,6 @@
         <translation>Filen heter %1 men är egentligen en textfil (CSV). Byt namn till .csv och importera den igen.</translation>
     </message>
     <message>
-        <source>This is not a Teams or Zoom attendance report Facilitator knows. It begins: %1</source>
-        <translation>Det här är ingen närvarorapport från Teams eller Zoom som Facilitator känner igen. Den börjar: %1</translation>
-    </message>
-    <message>
-        <source>The report looks like %1 but has no participant table.</source>
-        <translation>Rapporten ser ut som %1 men har ingen deltagartabell.</translation>
-    </message>
-    <message>
         <source>a Teams attendance report</source>
         <translation>en närvarorapport från Teams</translation>
     </message>
@@ -2530,32 +2592,48 @@
         <translation>en närvarologg från Teams</translation>
     </message>
     <message>
+        <source>a Teams town hall or live event report</source>
+        <translation>en rapport från ett Teams-stormöte eller en livesändning i Teams</translation>
+    </message>
+    <message>
         <source>a Zoom webinar report</source>
         <translation>en webbinarierapport från Zoom</translation>
+    </message>
+    <message>
+        <source>a Google Meet attendance report</source>
+        <translation>en närvarorapport från Google Meet</translation>
+    </message>
+    <message>
+        <source>a Webex attendance report</source>
+        <translation>en närvarorapport från Webex</translation>
+    </message>
+    <message>
+        <source>an attendance report</source>
+        <translation>en närvarorapport</translation>
     </message>
     <message>
         <source>a Zoom participant report</source>
         <translation>en deltagarrapport från Zoom</translation>
     </message>
     <message>
-        <source>A Joined/Left event has no time.</source>
-        <translation>En händelse (anslöt/lämnade) saknar tid.</translation>
-    </message>
-    <message>
-        <source>The action &apos;%1&apos; is neither Joined nor Left.</source>
-        <translation>Händelsen ”%1” är varken Anslöt eller Lämnade.</translation>
-    </message>
-    <message>
-        <source>The duration &apos;%1&apos; is not understood.</source>
-        <translation>Längden ”%1” går inte att tolka.</translation>
-    </message>
-    <message>
-        <source>The time &apos;%1&apos; is not understood.</source>
-        <translation>Tiden ”%1” går inte att tolka.</translation>
-    </message>
-    <message>
         <source>%1 (line %2)</source>
         <translation>%1 (rad %2)</translation>
+    </message>
+    <message>
+        <source>This looks like %1, but the duration &apos;%2&apos; cannot be read.</source>
+        <translation>Det här ser ut som %1, men tiden ”%2” går inte att läsa som en varaktighet.</translation>
+    </message>
+    <message>
+        <source>This looks like %1, but the time &apos;%2&apos; cannot be read.</source>
+        <translation>Det här ser ut som %1, men tidpunkten ”%2” går inte att läsa.</translation>
+    </message>
+    <message>
+        <source>This looks like %1, but a join or leave has no time.</source>
+        <translation>Det här ser ut som %1, men en anslutning eller ett lämnande saknar tidpunkt.</translation>
+    </message>
+    <message>
+        <source>This looks like %1, but the action &apos;%2&apos; is neither a join nor a leave.</source>
+        <translation>Det här ser ut som %1, men händelsen ”%2” är varken en anslutning eller ett lämnande.</translation>
     </message>
 </context>
 <context>
@@ -2931,8 +3009,8 @@
         <translation>Importera närvarorapport</translation>
     </message>
     <message>
-        <source>Teams or Zoom reports (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
-        <translation>Rapporter från Teams eller Zoom (*.csv *.tsv *.txt *.xlsx);;Alla filer (*)</translation>
+        <source>Attendance reports from Teams, Zoom, Meet or Webex (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation>Närvarorapporter från Teams, Zoom, Meet eller Webex (*.csv *.tsv *.txt *.xlsx);;Alla filer (*)</translation>
     </message>
     <message>
         <source>Reading %1…</source>
@@ -2955,6 +3033,18 @@
             <numerusform>Registrerade närvaro från %1: %n närvarande</numerusform>
             <numerusform>Registrerade närvaro från %1: %n närvarande</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 or %2 (its dates can be read either way)</source>
+        <translation>%1 eller %2 (datumen kan läsas åt båda hållen)</translation>
+    </message>
+    <message>
+        <source>%1 is a report of a meeting on %2, but this session is on %3. Is it the report of this session?</source>
+        <translation>%1 är en rapport från ett möte den %2, men den här webbsändningen är den %3. Är det rapporten från den här webbsändningen?</translation>
+    </message>
+    <message>
+        <source>&amp;Import Anyway</source>
+        <translation>&amp;Importera ändå</translation>
     </message>
     <message>
         <source>Export Attendance List</source>
@@ -2989,8 +3079,8 @@
         <translation>&amp;Närvaro</translation>
     </message>
     <message>
-        <source>Import Teams or Zoom Report…</source>
-        <translation>Importera rapport från Teams eller Zoom…</translation>
+        <source>Import Attendance Report…</source>
+        <translation>Importera närvarorapport…</translation>
     </message>
     <message>
         <source>Export Attendance List…</source>

@@ -81,7 +81,7 @@ def _add_commands(result: argparse.ArgumentParser) -> None:
     _add_import_people_arguments(_with_db(commands.add_parser(
         "import-people", help="add people from a list (CSV, TSV, TXT, XLSX, ODS)")))
     _add_import_attendance_arguments(_with_db(commands.add_parser(
-        "import-attendance", help="record a session's attendance from a Teams or Zoom report")))
+        "import-attendance", help="record a session's attendance from a Teams, Zoom, Google Meet or Webex report")))
     _add_attendance_export_arguments(_with_db(commands.add_parser(
         "export-attendance", help="write a session's (or its programme's) attendance list")))
     _add_print_roster_arguments(_with_db(commands.add_parser(
@@ -176,6 +176,8 @@ def _add_import_attendance_arguments(command: argparse.ArgumentParser) -> None:
     command.add_argument("--session", type=int, required=True, metavar="ID")
     command.add_argument("--minimum-minutes", type=minutes, default=15, metavar="N",
                          help="minutes in the meeting to count as present (default 15)")
+    command.add_argument("--any-date", action="store_true",
+                         help="import the report even when its meeting was on another day than the session")
 
 
 def minutes(text: str) -> int:

@@ -1,12 +1,15 @@
-"""Importing a Teams or Zoom attendance report into a session, in two steps.
+"""Importing an attendance report (Teams, Zoom, Meet, Webex) into a session, in steps.
 
-:meth:`AttendanceImport.review` matches each participant of the report to a person -
-by email, then by Teams UPN, then by name (``Berg, Anna (Extern)`` is Anna Berg), then
-by a fuzzy score over the session's invitees first and the whole register second - and
-sorts them into matched (certain), uncertain (a near miss or several people with the
-name: candidates to choose from) and unmatched. Nothing is written. :meth:`apply`
-writes the user's confirmed choices in one transaction and returns the ChangeSet that
-undoes them.
+:meth:`AttendanceImport.session_fit` says whether the report is of the session's meeting
+(its date, and its title where it has one): the window asks, the command line refuses
+unless told otherwise. :meth:`AttendanceImport.review` matches each participant of the
+report to a person - by email, then by Teams UPN (a guest's UPN holds their own address),
+then by name (``Berg, Anna (Extern)`` is Anna Berg), then by a fuzzy score over the
+session's invitees first and the whole register second - and sorts them into matched
+(certain), uncertain (a near miss, several people with the name, or a name whose report
+address is not the registered one: candidates to choose from) and unmatched. Nothing is
+written. :meth:`apply` writes the user's confirmed choices in one transaction and
+returns the ChangeSet that undoes them.
 
 Rules the user can rely on:
 - Present means at least ``minimum_minutes`` in the meeting; joined, left and minutes
@@ -17,29 +20,41 @@ Rules the user can rely on:
   stays present with their mode (on site stays on site); the report adds joined, left
   and minutes. Rows a report wrote, or absent manual rows, follow the report.
 - Someone present who was not invited is recorded as a walk-in, as at check-in.
+- Someone connected from two devices at once is in the meeting once: time their
+  connections overlap counts once (formats.attendance.time_in_meeting), also when two
+  entries of the report are matched to the same person.
 """
 
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from enum import StrEnum
 
 from sqlite_utils import Database
 
 from ..domain.enums import AttendanceMode, AttendanceSource, PersonCategory
 from ..domain.records import Person
-from ..domain.timezone import to_utc_text
-from ..formats.attendance_reports import AttendanceReport, Participant
+from ..domain.timezone import STOCKHOLM, to_utc_text
+from ..formats.attendance import AttendanceReport, Participant, is_organiser_role, time_in_meeting
 from ..store import imports, invitations, people, sessions
 from ..store.changes import ChangeSet
 from .errors import NotFound
-from .matching import closest, email_key, name_key, person_name_key, split_full_name, strip_appended
+from .matching import (
+    closest,
+    email_key,
+    guest_address,
+    name_key,
+    person_name_key,
+    similar_titles,
+    split_full_name,
+    strip_appended,
+)
 from .people_import import email_problem
 
 FUZZY_THRESHOLD = 80.0  # token_sort_ratio of folded names; below it, no candidate is offered
 DEFAULT_MINIMUM_MINUTES = 15
-_ORGANISER_ROLES = {"organizer", "organiser", "co-organizer", "presenter", "host", "co-host",
-                    "organisatör", "arrangör", "presentatör", "värd"}
+OVERLAP_WORTH_SAYING = 2  # minutes
 
 
 class Status(StrEnum):
@@ -72,11 +87,12 @@ class ReviewItem:
     person_id: int | None  # the certain match
     candidates: tuple[Candidate, ...] = ()  # for an uncertain one, best first
     present: bool = False  # minutes >= the review's minimum
+    email_differs: bool = False  # matched by name, but the report's address is not the registered one
 
     @property
     def organiser(self) -> bool:
         """The meeting's organiser or a presenter (noted, imported like anyone else)."""
-        return self.participant.role.strip().casefold() in _ORGANISER_ROLES
+        return is_organiser_role(self.participant.role)
 
 
 @dataclass
@@ -100,6 +116,36 @@ class Review:
     @property
     def unmatched(self) -> list[ReviewItem]:
         return self.with_status(Status.UNMATCHED)
+
+    @property
+    def overlapping(self) -> list[ReviewItem]:
+        """Participants connected twice at the same time (two devices), counted once. A
+        reconnect that overlaps its old connection by a few seconds is not worth a word."""
+        return [item for item in self.items if item.participant.overlap_minutes >= OVERLAP_WORTH_SAYING]
+
+
+@dataclass(frozen=True)
+class SessionFit:
+    """Whether a report is of the session's meeting: its date (and title, where it has one)."""
+
+    session_day: date | None
+    session_title: str
+    report_day: date | None  # the meeting's day by the report (Stockholm), None if it gives no time
+    other_day: date | None  # the day read with day and month swapped, when the file cannot tell
+    report_title: str
+
+    @property
+    def date_matches(self) -> bool:
+        """Within a day of the session (a report downloaded in another time zone may be a day off)."""
+        days = [day for day in (self.report_day, self.other_day) if day]
+        if not days or self.session_day is None:
+            return True
+        return any(abs((day - self.session_day).days) <= 1 for day in days)
+
+    @property
+    def title_differs(self) -> bool:
+        return bool(self.report_title and self.session_title) and \
+            not similar_titles(self.report_title, self.session_title)
 
 
 class Action(StrEnum):
@@ -134,6 +180,16 @@ class ApplyResult:
 class AttendanceImport:
     def __init__(self, db: Database):
         self.db = db
+
+    def session_fit(self, report: AttendanceReport, session_id: int) -> SessionFit:
+        """The report's meeting against the session's: NotFound for an unknown session."""
+        session = NotFound.unless(sessions.get(self.db, session_id), "session", session_id)
+
+        def day(moment):
+            return moment.astimezone(STOCKHOLM).date() if moment else None
+
+        return SessionFit(day(session.start), session.title, day(report.meeting_start), day(report.other_start),
+                          report.meeting_title)
 
     def review(self, report: AttendanceReport, session_id: int, *,
                minimum_minutes: int = DEFAULT_MINIMUM_MINUTES) -> Review:
@@ -215,12 +271,13 @@ def _choice(item: ReviewItem, given: Choice | None) -> Choice:
 
 
 def _minutes(found: list[Participant]) -> int:
-    return sum(participant.minutes for participant in found)
+    return time_in_meeting(found)
 
 
 def _report_values(found: list[Participant], minimum_minutes: int) -> dict[str, object]:
-    """One person's row from their participant entries (one person may join twice,
-    e.g. from the laptop and the phone: minutes add up, first join, last leave)."""
+    """One person's row from their participant entries (one person may be two entries,
+    e.g. the laptop and the phone under another name: their time counted once, first
+    join, last leave)."""
     joins = [participant.joined for participant in found if participant.joined]
     leaves = [participant.left for participant in found if participant.left]
     minutes = _minutes(found)
@@ -243,9 +300,11 @@ class _Matcher:
         self.by_email: dict[str, list[int]] = defaultdict(list)
         self.by_name: dict[str, list[int]] = defaultdict(list)
         self.names: dict[int, str] = {}
+        self.emails: dict[int, str] = {}
         for person_id, given, family, email, _ in imports.people_keys(db):
             if email.strip():
                 self.by_email[email_key(email)].append(person_id)
+                self.emails[person_id] = email_key(email)
             self.by_name[person_name_key(given, family)].append(person_id)
             self.names[person_id] = f"{given} {family}".strip()
         self.invited = {row["person_id"] for row in invitations.invitees(db, session_id)}
@@ -254,17 +313,28 @@ class _Matcher:
 
     def item(self, participant: Participant, minimum_minutes: int) -> ReviewItem:
         present = participant.minutes >= minimum_minutes
-        addresses = ((email_key(participant.email), MatchedBy.EMAIL), (email_key(participant.upn), MatchedBy.UPN))
+        addresses = report_addresses(participant)
         for key, by in addresses:
-            if key and key in self.by_email:
+            if key in self.by_email:
                 return self._decide(participant, by, self.by_email[key], 100.0, present)
         key = name_key(participant.name)
         if key in self.by_name:
-            return self._decide(participant, MatchedBy.NAME, self.by_name[key], 100.0, present)
+            return self._by_name(participant, self.by_name[key], {key for key, _ in addresses}, present)
         candidates = self._fuzzy(key)
         if candidates:
             return ReviewItem(participant, Status.UNCERTAIN, MatchedBy.FUZZY, None, candidates, present)
         return ReviewItem(participant, Status.UNMATCHED, MatchedBy.NONE, None, (), present)
+
+    def _by_name(self, participant: Participant, ids: list[int], addresses: set[str], present: bool) -> ReviewItem:
+        """The same name is certain only where the addresses do not say otherwise: a report
+        address that is not the registered one may be a namesake, for the lead to confirm."""
+        item = self._decide(participant, MatchedBy.NAME, ids, 100.0, present)
+        differs = bool(addresses) and item.person_id is not None and \
+            self.emails.get(item.person_id, "") not in addresses | {""}
+        if not differs:
+            return item
+        return ReviewItem(participant, Status.UNCERTAIN, MatchedBy.NAME, None, item.candidates, present,
+                          email_differs=True)
 
     def _decide(self, participant: Participant, by: MatchedBy, ids: list[int], score: float,
                 present: bool) -> ReviewItem:
@@ -288,3 +358,10 @@ class _Matcher:
 
     def _candidate(self, person_id: int, score: float) -> Candidate:
         return Candidate(person_id, self.names[person_id], score, person_id in self.invited)
+
+
+def report_addresses(participant: Participant) -> list[tuple[str, MatchedBy]]:
+    """The participant's addresses, best first: the email, the UPN, a guest UPN's own address."""
+    found = [(email_key(participant.email), MatchedBy.EMAIL), (email_key(participant.upn), MatchedBy.UPN),
+             (guest_address(participant.upn), MatchedBy.UPN)]
+    return [(key, by) for key, by in found if key]

@@ -79,6 +79,22 @@ def email_key(email: str) -> str:
     return email.strip().casefold()
 
 
+_GUEST_UPN = re.compile(r"(?P<local>.+)_(?P<domain>[^_@#]+\.[^_@#]+)#ext#@", re.IGNORECASE)
+
+
+def guest_address(upn: str) -> str:
+    """The guest's own address inside a Teams guest UPN:
+    "lena.gran_gotland.se#EXT#@lansstyrelsen.onmicrosoft.com" -> "lena.gran@gotland.se"."""
+    match = _GUEST_UPN.match(upn.strip())
+    return email_key(f"{match['local']}@{match['domain']}") if match else ""
+
+
+def similar_titles(first: str, second: str) -> bool:
+    """Whether two meeting titles could name the same meeting ("Våga vara digital!
+    Digitalt ledarskap" and "Digitalt ledarskap"): most words of the shorter in the longer."""
+    return fuzz.token_set_ratio(fold(first), fold(second)) >= 60
+
+
 @dataclass(frozen=True)
 class Scored:
     key: str

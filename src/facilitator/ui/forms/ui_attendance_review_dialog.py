@@ -24,7 +24,7 @@ class Ui_AttendanceReviewDialog(object):
     def setupUi(self, AttendanceReviewDialog):
         if not AttendanceReviewDialog.objectName():
             AttendanceReviewDialog.setObjectName(u"AttendanceReviewDialog")
-        AttendanceReviewDialog.resize(900, 600)
+        AttendanceReviewDialog.resize(1000, 600)
         self.dialogLayout = QVBoxLayout(AttendanceReviewDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.reportLabel = QLabel(AttendanceReviewDialog)
@@ -64,6 +64,13 @@ class Ui_AttendanceReviewDialog(object):
         self.participants.setObjectName(u"participants")
 
         self.dialogLayout.addWidget(self.participants)
+
+        self.notes = QLabel(AttendanceReviewDialog)
+        self.notes.setObjectName(u"notes")
+        self.notes.setText(u"")
+        self.notes.setWordWrap(True)
+
+        self.dialogLayout.addWidget(self.notes)
 
         self.actionRow = QHBoxLayout()
         self.actionRow.setObjectName(u"actionRow")

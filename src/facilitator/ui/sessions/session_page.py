@@ -5,7 +5,7 @@ the check-in on the day and the run-sheet.
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ... import labels
+from ...domain.timezone import STOCKHOLM
 from ...options import Options
 from ...services.errors import NotReady
 from ..common.background import run_and_wait
@@ -146,28 +147,34 @@ class SessionPage(QWidget):
     def import_attendance_report(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Import Attendance Report"), str(Path.home()),
-            self.tr("Teams or Zoom reports (*.csv *.tsv *.txt *.xlsx);;All files (*)"))
+            self.tr("Attendance reports from Teams, Zoom, Meet or Webex (*.csv *.tsv *.txt *.xlsx);;All files (*)"))
         if path:
             self.import_report_file(Path(path))
 
     def import_report_file(self, path: Path) -> None:
-        """Read a Teams or Zoom report, let the user review the matches, then record them."""
-        from ...formats.attendance_reports import read_report
+        """Read an attendance report, check it is of this session's meeting, let the user
+        review the matches, then record them."""
+        from ...formats.attendance import read_report
         from ...formats.tables import UnreadableFile
         from ...services.attendance_import import AttendanceImport
         from .attendance_review_dialog import AttendanceReviewDialog
 
+        session = self.workspace.register.session(self.session_id)
+        day = session.start.astimezone(STOCKHOLM).date() if session and session.start else None
         try:
             report = run_and_wait(self, self.tr("Reading %1…").replace("%1", path.name),
-                                  lambda progress, cancelled: read_report(path))
+                                  lambda progress, cancelled: read_report(path, expected_day=day))
         except (UnreadableFile, OSError) as error:
             reason = labels.unreadable(error) if isinstance(error, UnreadableFile) else (error.strerror or str(error))
             QMessageBox.warning(self, self.tr("Import Attendance Report"), self.tr(
                 "%1 cannot be imported. %2").replace("%1", path.name).replace("%2", reason))
             return
-        dialog = AttendanceReviewDialog(AttendanceImport(self.workspace.document.db), report, self.session_id,
-                                        self.options.minimum_minutes_present, self.workspace.register.person_names(),
-                                        self)
+        importer = AttendanceImport(self.workspace.document.db)
+        fit = importer.session_fit(report, self.session_id)
+        if not fit.date_matches and not self._import_another_day(path, fit):
+            return
+        dialog = AttendanceReviewDialog(importer, report, self.session_id, self.options.minimum_minutes_present,
+                                        self.workspace.register.person_names(), self, fit=fit)
         dialog.ui.reportLabel.setText(self.tr("%1 · %n participant(s)", "", len(report.participants))
                                       .replace("%1", path.name))
         if not dialog.exec():
@@ -176,6 +183,23 @@ class SessionPage(QWidget):
         result = dialog.apply()
         self.workspace.record(self.tr("Recorded attendance from %1: %n present", "", result.present)
                               .replace("%1", path.name), result.change)
+
+    def _import_another_day(self, path: Path, fit) -> bool:
+        """Ask before taking a report whose meeting was on another day than the session."""
+        def day(value) -> str:  # "14 November 2022": never 11/12 that could be either
+            return QLocale().toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
+
+        when = day(fit.report_day)
+        if fit.other_day and fit.other_day != fit.report_day:
+            when = self.tr("%1 or %2 (its dates can be read either way)").replace("%1", when).replace(
+                "%2", day(fit.other_day))
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Import Attendance Report"), self.tr(
+            "%1 is a report of a meeting on %2, but this session is on %3. Is it the report of this session?")
+            .replace("%1", path.name).replace("%2", when).replace("%3", day(fit.session_day)), parent=self)
+        anyway = box.addButton(self.tr("&Import Anyway"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
+        box.exec()
+        return box.clickedButton() is anyway
 
     def export_attendance(self) -> None:
         from .export_dialog import export_attendance
@@ -228,7 +252,7 @@ class SessionPage(QWidget):
         self.calendar_button.setToolTip(self.tr("Save an .ics file to send from Outlook or another calendar"))
         self.mail_button.setText(self.tr("&Write to Invitees…"))
         self.attendance_button.setText(self.tr("&Attendance"))
-        self.import_report_action.setText(self.tr("Import Teams or Zoom Report…"))
+        self.import_report_action.setText(self.tr("Import Attendance Report…"))
         self.export_action.setText(self.tr("Export Attendance List…"))
         self.print_roster_action.setText(self.tr("Print Roster or Sign-in Sheet…"))
         self.tabs.setTabText(self.tabs.indexOf(self.invitations), self.tr("Invitations"))
