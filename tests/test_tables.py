@@ -3,16 +3,22 @@
 The property tests at the end cover both readers (people lists and attendance reports).
 """
 
+import io
+import subprocess
+import sys
 import tempfile
+import zipfile
 from pathlib import Path
 
 import pytest
+from data import hostile_workbooks
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from facilitator.formats.attendance_reports import read_report
 from facilitator.formats.people_columns import suggest_mapping
-from facilitator.formats.tables import MAX_LINE_CHARS, REASONS, UnreadableFile, decode_text, read_table
+from facilitator.formats.tables import MAX_LINE_CHARS, REASONS, UnreadableFile, decode_text, read_table, sheet_rows
+from facilitator.formats.workbooks import ods_extent, xlsx_extent
 
 DATA = Path(__file__).parent / "data"
 
@@ -222,3 +228,123 @@ def test_a_reader_message_is_shown_in_swedish(swedish):
         read_table(DATA / "xlsx_named_csv.csv")
     shown = labels.unreadable(raised.value)
     assert shown == "Filen är egentligen en Excel-arbetsbok (.xlsx), inte en textfil."
+
+
+# -- hostile workbooks (issue 10, finding 3) ------------------------------------------
+#
+# Each is read in a child process that may take at most 1.5 GB of address space and 60 s,
+# so that if the protection regresses the test fails instead of taking the test run down
+# (a dense read of XFD1048576 asks for 512 GB and aborts the process).
+
+_JAILED_READ = """
+import resource, sys
+limit = 1536 * 1024 * 1024
+resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+from facilitator.formats.tables import UnreadableFile, read_table
+try:
+    table = read_table(sys.argv[1])
+except UnreadableFile as error:
+    print("refused", error.reason, error.line, "|", error)
+else:
+    print("read", len(table.rows), "rows")
+"""
+
+
+def read_in_a_jail(path: Path) -> str:
+    """What read_table made of ``path`` in a child with bounded memory and time."""
+    try:
+        done = subprocess.run([sys.executable, "-c", _JAILED_READ, str(path)], capture_output=True, text=True,
+                              timeout=60)
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"reading {path.name} took more than 60 s")
+    assert done.returncode == 0, f"the reader died (exit {done.returncode}): {done.stderr[-500:]}"
+    return done.stdout.strip()
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("hostile")
+    files = {"far_cell.xlsx": hostile_workbooks.far_cell_xlsx(),
+             "zip_bomb.xlsx": hostile_workbooks.zip_bomb_xlsx(),
+             "lying_zip_bomb.xlsx": hostile_workbooks.lying_zip_bomb_xlsx(40),
+             "long_cell.xlsx": hostile_workbooks.long_cell_xlsx(),
+             "repeated.ods": hostile_workbooks.repeated_ods()}
+    for name, data in files.items():
+        (folder / name).write_bytes(data)
+    return {name: folder / name for name in files}
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("far_cell.xlsx", "refused too_large None | A sheet of the workbook reaches row 1048576 and column 16384"),
+    ("zip_bomb.xlsx", "refused too_large None | The workbook unpacks to more than 200 MB"),
+    ("lying_zip_bomb.xlsx", "refused not_a_table None | The workbook is damaged: its part xl/worksheets/sheet1.xml"),
+    ("long_cell.xlsx", "refused too_large 3 | Column 2 holds 10000000 characters; a spreadsheet cell holds at most"),
+    ("repeated.ods", "refused too_large None | A sheet of the workbook reaches row 1000002 and column 90"),
+])
+def test_a_hostile_workbook_is_refused_with_a_message_not_a_crash(hostile, name, expected):
+    assert read_in_a_jail(hostile[name]).startswith(expected)
+
+
+def test_the_checks_let_ordinary_workbooks_through():
+    """LibreOffice's million empty rows at the end of every sheet, a <dimension> that
+    claims the whole sheet, styled empty cells far away and cells without references
+    are all harmless: calamine reads them in a grid of the cells with values."""
+    far_styles = hostile_workbooks.PEOPLE_ROWS + b'<row r="900000"><c r="XFD900000" s="1"/></row>'
+    no_references = b"<row><c t=\"inlineStr\"><is><t>Namn</t></is></c><c t=\"inlineStr\"><is><t>E-post</t></is>" \
+                    b"</c></row><row><c t=\"inlineStr\"><is><t>Bo Ek</t></is></c><c t=\"inlineStr\"><is><t>bo@x.se" \
+                    b"</t></is></c></row>"
+    for name, data in [("tail.ods", hostile_workbooks.ods(hostile_workbooks.ODS_PEOPLE, hostile_workbooks.ODS_TAIL)),
+                       ("dimension.xlsx", hostile_workbooks.xlsx(dimension=b"A1:XFD1048576")),
+                       ("styles.xlsx", hostile_workbooks.xlsx([far_styles])),
+                       ("plain.xlsx", hostile_workbooks.xlsx([no_references]))]:
+        rows = sheet_rows(data, Path(name))
+        assert len(rows) == 2 and rows[1][1][:2] in (["Anna Berg", "anna.berg@gotland.se"], ["Bo Ek", "bo@x.se"])
+
+
+_CELL = st.tuples(st.integers(1, 40), st.integers(1, 30), st.sampled_from(["ref", "no_ref", "styled"]))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_CELL, min_size=1, max_size=25))
+def test_the_xlsx_extent_is_never_smaller_than_the_grid_calamine_reads(cells):
+    """Against calamine itself: whatever mix of referenced, unreferenced and styled-only
+    cells, the checked extent covers the grid the reader will allocate."""
+    from python_calamine import CalamineWorkbook
+
+    xml = []
+    for row, column, kind in sorted(cells):
+        reference = f'{_letters(column)}{row}'
+        cell = {"ref": f'<c r="{reference}"><v>1</v></c>', "no_ref": "<c><v>1</v></c>",
+                "styled": f'<c r="{reference}" s="1"/>'}[kind]
+        xml.append(f'<row r="{row}">{cell}</row>')
+    data = hostile_workbooks.xlsx([" ".join(xml).encode()])
+    sheet = CalamineWorkbook.from_filelike(io.BytesIO(data)).get_sheet_by_index(0)
+    rows, columns = xlsx_extent(zipfile.ZipFile(io.BytesIO(data)).read("xl/worksheets/sheet1.xml"))
+    if sheet.end is not None:
+        assert rows >= sheet.end[0] + 1 and columns >= sheet.end[1] + 1
+
+
+def _letters(column: int) -> str:
+    letters = ""
+    while column:
+        column, remainder = divmod(column - 1, 26)
+        letters = chr(65 + remainder) + letters
+    return letters
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(st.integers(1, 30), st.lists(st.tuples(st.integers(1, 20), st.booleans()), max_size=4)),
+                min_size=1, max_size=6))
+def test_the_ods_extent_is_never_smaller_than_the_grid_calamine_reads(rows):
+    """Rows and cells repeated (with and without values) against calamine's own grid."""
+    from python_calamine import CalamineWorkbook
+
+    content = b"".join(hostile_workbooks.ods_row(*[
+        hostile_workbooks.ods_cell("x", repeat) if filled else
+        f'<table:table-cell table:number-columns-repeated="{repeat}"/>'.encode()
+        for repeat, filled in cells], repeated=repeat_rows) for repeat_rows, cells in rows)
+    data = hostile_workbooks.ods(content)
+    sheet = CalamineWorkbook.from_filelike(io.BytesIO(data)).get_sheet_by_index(0)
+    found_rows, found_columns = ods_extent(zipfile.ZipFile(io.BytesIO(data)).read("content.xml"))
+    if sheet.end is not None:
+        assert found_rows >= sheet.end[0] + 1 and found_columns >= sheet.end[1] + 1
