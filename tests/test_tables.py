@@ -348,3 +348,62 @@ def test_the_ods_extent_is_never_smaller_than_the_grid_calamine_reads(rows):
     found_rows, found_columns = ods_extent(zipfile.ZipFile(io.BytesIO(data)).read("content.xml"))
     if sheet.end is not None:
         assert found_rows >= sheet.end[0] + 1 and found_columns >= sheet.end[1] + 1
+
+
+# -- columns known by their values (issue 8, problem 11) -------------------------------
+
+def test_a_column_is_known_by_its_values_when_its_header_says_nothing():
+    headers = ["area_name", "person", "kontakt", "nummer", "uppgift", "grupp"]
+    rows = [["Ale kommun", "Anna Berg", "anna.berg@ale.se", "0303-33 00 00", "Kommunalråd", "Förtroendevald"],
+            ["Region Skåne", "Bo Ek", "bo.ek@skane.se", "+46 70 123 45 67", "Regiondirektör", "Tjänsteperson"],
+            ["Gotland", "Eva Lind", "eva.lind@gotland.se", "0498-26 90 00", "IT-chef", "Tjänsteperson"],
+            ["Länsstyrelsen i Skåne län", "Per Nyström", "per@lansstyrelsen.se", "010-224 10 00",
+             "Enhetschef", "Förtroendevald"]]
+    assert suggest_mapping(headers, rows) == {0: "organisation", 1: "full_name", 2: "email", 3: "phone",
+                                              4: "title", 5: "category"}
+
+
+def test_values_tell_given_from_family_names_and_headers_break_ties():
+    rows = [["Anna", "Andersson", "anna@x.se"], ["Bo", "Lindström", "bo@x.se"], ["Karin", "Berg", "karin@x.se"],
+            ["Mehmet", "Yilmaz", "mehmet@x.se"], ["Lena", "Nyqvist", "lena@x.se"]]
+    assert suggest_mapping(["", "", ""], rows) == {0: "given_name", 1: "family_name", 2: "email"}
+    swapped = [[family, given, email] for given, family, email in rows]
+    assert suggest_mapping(["", "", ""], swapped) == {0: "family_name", 1: "given_name", 2: "email"}
+    # Ladok's order, family name first, is taken from its header; a personal number is no phone.
+    ladok = [["19990101-1234", "Andersson", "Anna", "anna@chalmers.se"]]
+    assert suggest_mapping(["Personnummer", "Efternamn", "Förnamn", "E-postadress"], ladok) == \
+        {1: "family_name", 2: "given_name", 3: "email"}
+
+
+def test_a_header_is_overruled_by_values_that_contradict_it():
+    rows = [["anna@x.se", "Anna Berg"], ["bo@x.se", "Bo Ek"], ["eva@x.se", "Eva Lind"]]
+    assert suggest_mapping(["Namn", "Kolumn2"], rows) == {0: "email", 1: "full_name"}
+
+
+def test_elected_officials_as_the_election_authority_lists_them():
+    """Valmyndigheten's list of councillors: the geography is the organisation, names are
+    'Family, Given', and the year of birth and party are no field of ours."""
+    headers = ["Valtyp", "Geografi", "Parti", "Namn", "Tillträdesdatum", "Kön", "Födelseår"]
+    rows = [["K", "Ale kommun", "S", "Andersson, Anna", "2022-10-15", "K", "1968"],
+            ["K", "Alingsås kommun", "M", "Berg, Bo", "2022-10-15", "M", "1975"],
+            ["R", "Region Skåne", "C", "Ek, Eva", "2022-10-15", "K", "1981"]]
+    assert suggest_mapping(headers, rows) == {1: "organisation", 3: "full_name"}
+
+
+def test_a_list_without_a_header_keeps_its_first_person(tmp_path):
+    path = tmp_path / "utan_rubrik.csv"
+    path.write_text("Anna;Berg;anna.berg@gotland.se\nBo;Ek;bo.ek@gotland.se\n", encoding="utf-8")
+    table = read_table(path)
+    assert table.headers == ["", "", ""]
+    assert [row[0] for row in table.rows] == ["Anna", "Bo"] and table.line_numbers == [1, 2]
+    assert suggest_mapping(table.headers, table.rows)[2] == "email"
+
+
+def test_excel_s_separator_line_decides_the_delimiter(tmp_path):
+    """Every line splits into three at a comma; Excel's "sep=;" says the semicolon is meant."""
+    path = tmp_path / "excel.csv"
+    path.write_bytes("\ufeffsep=;\r\nNamn, förnamn;Titel, roll\r\nBerg, Anna;Chef, IT\r\nEk, Bo;Chef, HR\r\n"
+                     .encode("utf-8"))
+    table = read_table(path)
+    assert table.delimiter == ";" and table.headers == ["Namn, förnamn", "Titel, roll"]
+    assert table.rows == [["Berg, Anna", "Chef, IT"], ["Ek, Bo", "Chef, HR"]]

@@ -17,7 +17,7 @@ def import_people(document: Document, args: argparse.Namespace, out: TextIO, lea
     table = read_input(args.file, read_table)
     importer = PeopleImport(document.db)
     try:
-        plan = importer.plan(table, suggest_mapping(table.headers))
+        plan = importer.plan(table, suggest_mapping(table.headers, table.rows))
     except InvalidInput:
         raise Refused(f"{args.file} has no column of names (such as Namn, Förnamn and Efternamn, or Name); "
                       "nothing imported") from None

@@ -13,6 +13,7 @@ so the user can look at that row. Nothing is dropped.
 
 import csv
 import io
+import re
 from collections import Counter
 from itertools import islice
 
@@ -24,6 +25,7 @@ NumberedRow = tuple[int, list[str]]
 MAX_LINE_CHARS = 100_000
 DELIMITERS = (";", "\t", ",")
 _SNIFF_LINES = 50
+_EXCEL_SEPARATOR = re.compile(r"^sep=([;,\t|])\s*$")
 STRAY_QUOTE = QT_TRANSLATE_NOOP(
     "Readers", "The quotation mark (\") that opens a cell on this line is never closed, so the lines after it "
     "would have become one cell; it was read as an ordinary character and the row kept. Check the row.")
@@ -135,12 +137,14 @@ def sniff(text: str) -> tuple[str, int]:
 
     csv.Sniffer guesses wrong on short Swedish lists, so each candidate splits the first
     lines and the one where most lines share one column count (two or more) wins; ties go
-    to the order ; tab , (Swedish Excel first).
+    to the order ; tab , (Swedish Excel first). Excel's own hint line "sep=;" decides
+    when the file starts with one.
     """
     first_lines = islice(io.StringIO(text, newline=""), _SNIFF_LINES * 2)
     lines = [line.rstrip("\r\n") for line in first_lines if line.strip()][:_SNIFF_LINES]
+    declared = _EXCEL_SEPARATOR.match(lines[0]) if lines else None
     best, best_score = DELIMITERS[0], (0, 0)
-    for delimiter in DELIMITERS:
+    for delimiter in ([declared.group(1)] if declared else DELIMITERS):
         counts = Counter(len(next(csv.reader([line], delimiter=delimiter), []))
                          for line in lines)
         columns, agreeing = max(counts.items(), key=lambda item: (item[0] >= 2, item[1], item[0]),

@@ -18,7 +18,7 @@ from ..domain.translatable import QT_TRANSLATE_NOOP
 from .delimited import MAX_LINE_CHARS, NumberedRow, parse_delimited
 from .encodings import decode_text, describe_binary
 from .errors import MAX_CELL_CHARS, REASONS, ReaderNote, UnreadableFile
-from .people_columns import field_for_header
+from .people_columns import field_for_header, looks_like_data
 from .workbooks import cell_text, sheet_rows
 
 # What the attendance report reader and the tests take from here.
@@ -60,8 +60,9 @@ def _width(cells: list[str]) -> int:
     return 0
 
 
-def find_header(rows: list[NumberedRow]) -> int:
-    """Index of the header row: blank and title rows above it are skipped.
+def find_header(rows: list[NumberedRow]) -> int | None:
+    """Index of the header row: blank and title rows above it are skipped; None when the
+    list has no header (its first row is a person: it holds an email or a phone number).
 
     The header is the first row naming at least two known columns; failing that, the
     first row as wide as the usual width of the first rows.
@@ -76,19 +77,22 @@ def find_header(rows: list[NumberedRow]) -> int:
         raise UnreadableFile("not_a_table", QT_TRANSLATE_NOOP(
             "Readers", "The file has fewer than two columns; it is not a table of people."))
     usual = widths.most_common(1)[0][0]
-    return next(index for index in filled if _width(rows[index][1]) >= usual)
+    first = next(index for index in filled if _width(rows[index][1]) >= usual)
+    return None if looks_like_data(rows[first][1]) else first
 
 
 def build_table(rows: list[NumberedRow], source: str, encoding: str | None,
                 delimiter: str | None, notes: tuple[ReaderNote, ...] = ()) -> Table:
-    """Cut the rows at the header, drop blank rows and square the rest to one width."""
+    """Cut the rows at the header, drop blank rows and square the rest to one width.
+
+    A list without a header gets empty headers (the columns are then known by their values)."""
     header_index = find_header(rows)
-    header_cells = rows[header_index][1]
-    body = [(line, cells, width) for line, cells in rows[header_index + 1:]
+    header_cells = rows[header_index][1] if header_index is not None else []
+    body = [(line, cells, width) for line, cells in rows[(header_index if header_index is not None else -1) + 1:]
             if (width := _width(cells))]
     if not body:
         raise UnreadableFile("not_a_table", QT_TRANSLATE_NOOP("Readers", "The file has a header but no rows below it."),
-                             line=rows[header_index][0])
+                             line=rows[header_index][0] if header_index is not None else None)
     width = max(_width(header_cells), max(row_width for _, _, row_width in body))
     if width < 2:
         raise UnreadableFile("not_a_table", QT_TRANSLATE_NOOP(

@@ -101,7 +101,7 @@ class ImportPeopleWizard(QWizard):
 
     def _build_mapping(self) -> None:
         """One choice per column of the file, preset from its header (Förnamn, E-post, ...)."""
-        suggested = suggest_mapping(self.table.headers)
+        suggested = suggest_mapping(self.table.headers, self.table.rows)
         self.column_choices: list[QComboBox] = []
         for index, header in enumerate(self.table.headers):
             choice = QComboBox()
