@@ -407,3 +407,105 @@ def test_excel_s_separator_line_decides_the_delimiter(tmp_path):
     table = read_table(path)
     assert table.delimiter == ";" and table.headers == ["Namn, förnamn", "Titel, roll"]
     assert table.rows == [["Berg, Anna", "Chef, IT"], ["Ek, Bo", "Chef, HR"]]
+
+
+# -- encodings other than UTF-8 and Windows-1252 (issue 8, problem 12) ------------------
+
+SWEDISH_LIST = ("Förnamn;Efternamn;Organisation;Titel\r\n"
+                "Märta;Ekström;Åre kommun;Kommunalråd\r\n"
+                "Örjan;Åkesson;Älvdalens kommun;Förvaltningschef\r\n"
+                "René;Zoëga;Region Västerbotten;Säkerhetschef\r\n")
+
+
+@pytest.mark.parametrize(("encoding", "reported"), [
+    ("cp1252", "cp1252"), ("mac_roman", "mac-roman"), ("cp850", "cp850"), ("utf-16-le", "utf-16-le"),
+])
+def test_lists_saved_on_a_mac_or_by_dos_read_as_written(tmp_path, encoding, reported):
+    path = tmp_path / "lista.csv"
+    path.write_bytes(SWEDISH_LIST.encode(encoding))
+    table = read_table(path)
+    assert table.encoding == reported
+    assert table.rows[0][:2] == ["Märta", "Ekström"] and table.rows[1][2] == "Älvdalens kommun"
+    assert table.rows[2][:2] == ["René", "Zoëga"]
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "mac_roman", "cp850"])
+def test_one_short_line_is_enough_to_tell_the_encoding(encoding):
+    assert decode_text("Märta;Ekström\n".encode(encoding))[0] == "Märta;Ekström\n"
+    assert decode_text("Åsa Öberg;Region Östergötland\n".encode(encoding))[0] == "Åsa Öberg;Region Östergötland\n"
+
+
+def test_a_file_mixing_utf8_and_windows_1252_is_refused_with_the_line(tmp_path):
+    path = tmp_path / "ihopklistrad.csv"
+    path.write_bytes(SWEDISH_LIST.encode("cp1252") + "Åsa;Öberg;Region Gotland;Chef\r\n".encode())
+    with pytest.raises(UnreadableFile) as raised:
+        read_table(path)
+    assert (raised.value.reason, raised.value.line) == ("encoding", 5)
+    assert "mixes two encodings" in str(raised.value)
+
+
+def test_text_no_encoding_reads_cleanly_is_refused(tmp_path):
+    path = tmp_path / "skrap.csv"
+    path.write_bytes(b"Namn;Titel\r\nAnna;" + bytes(range(0x80, 0x100)) * 3 + b"\r\n")
+    with pytest.raises(UnreadableFile) as raised:
+        read_table(path)
+    assert (raised.value.reason, raised.value.line) == ("encoding", 2)
+    assert "no other encoding reads it cleanly" in str(raised.value)
+
+
+def test_decomposed_letters_are_composed_so_they_sort_and_match_as_typed(tmp_path):
+    """macOS writes Å as A + ring above; read as it is, it would sort under A."""
+    from facilitator.domain.collation import swedish_key
+
+    path = tmp_path / "mac.csv"
+    path.write_text("Förnamn;Efternamn\nA\u030asa;O\u0308berg\nAnna;Zetterlund\n", encoding="utf-8")
+    table = read_table(path)
+    assert table.rows[0] == ["Åsa", "Öberg"] and table.headers == ["Förnamn", "Efternamn"]
+    assert swedish_key("O\u0308berg") < swedish_key("Zetterlund")  # as written: under O, before Z
+    assert sorted((row[1] for row in table.rows), key=swedish_key) == ["Zetterlund", "Öberg"]
+    workbook = hostile_workbooks.xlsx([b'<row r="1"><c r="A1" t="inlineStr"><is><t>Namn</t></is></c>'
+                                       b'<c r="B1" t="inlineStr"><is><t>E-post</t></is></c></row>'
+                                       b'<row r="2"><c r="A2" t="inlineStr"><is><t>A\xcc\x8asa</t></is></c>'
+                                       b'<c r="B2" t="inlineStr"><is><t>a@x.se</t></is></c></row>'])
+    assert sheet_rows(workbook, Path("lista.xlsx"))[1][1][0] == "Åsa"
+
+
+# -- a stray quotation mark (issue 10, finding 4) ------------------------------------------
+
+def _fifty_people(stray_at: dict[int, str]) -> str:
+    lines = ["Förnamn;Efternamn;Titel;E-post"]
+    for number in range(1, 51):
+        family = stray_at.get(number, f"Berg{number}")
+        lines.append(f"Anna{number};{family};Chef;anna{number}@gotland.se")
+    return "\r\n".join(lines) + "\r\n"
+
+
+@pytest.mark.parametrize("stray_at", [
+    {11: '"Berg11'},  # never closed: the rest of the file would be one cell
+    {11: '"Berg11', 40: 'O"Brien'},  # closed by another stray quotation mark 29 lines down
+    {50: '"Berg50'},  # on the last line
+])
+def test_a_stray_quotation_mark_loses_no_row_and_is_reported(tmp_path, stray_at):
+    path = tmp_path / "lista.csv"
+    path.write_text(_fifty_people(stray_at), encoding="utf-8")
+    table = read_table(path)
+    assert len(table.rows) == 50 and table.line_numbers == list(range(2, 52))
+    assert [row[0] for row in table.rows] == [f"Anna{number}" for number in range(1, 51)]
+    assert max(len(cell) for row in table.rows for cell in row) < 30
+    first = min(stray_at)
+    assert table.rows[first - 1][1] == stray_at[first] and table.rows[first - 1][3] == f"anna{first}@gotland.se"
+    assert [note.line for note in table.notes] == [first + 1]
+    assert "quotation mark" in str(table.notes[0])
+
+
+def test_real_quoted_cells_are_left_alone(tmp_path):
+    """Quoted delimiters, doubled quotation marks and a two-line title are what Excel writes."""
+    path = tmp_path / "excel.csv"
+    path.write_text('Namn;Titel;E-post\r\nAnna Berg;"Chef; IT";anna@x.se\r\n'
+                    'Bo "Bosse" Ek;"Ordförande\r\nbarn- och utbildningsnämnden";bo@x.se\r\n'
+                    '"Eva ""Evy"" Lind";Chef;eva@x.se\r\n', encoding="utf-8")
+    table = read_table(path)
+    assert table.rows == [["Anna Berg", "Chef; IT", "anna@x.se"],
+                          ['Bo "Bosse" Ek', "Ordförande\r\nbarn- och utbildningsnämnden", "bo@x.se"],
+                          ['Eva "Evy" Lind', "Chef", "eva@x.se"]]
+    assert table.line_numbers == [2, 3, 5] and table.notes == ()

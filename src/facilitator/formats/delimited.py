@@ -75,7 +75,9 @@ class _Reading:
         try:
             for cells in reader:
                 last = start + reader.line_num
-                if last > first and self._swallowed(cells, first, last):
+                # A quotation mark left open on the last line ends the file inside the cell.
+                spans = last > first or (cells and cells[-1].endswith(("\n", "\r")))
+                if spans and self._swallowed(cells, first, last):
                     return first
                 for column, cell in enumerate(cells, start=1):
                     if len(cell) > MAX_CELL_CHARS:

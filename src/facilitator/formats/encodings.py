@@ -149,18 +149,23 @@ class Reading:
 
 
 def legacy_encoding(data: bytes) -> str:
-    """The one-byte (or other non-UTF) encoding that reads ``data`` most plausibly."""
+    """The one-byte (or other non-UTF) encoding that reads ``data`` most plausibly.
+
+    Raises UnreadableFile("encoding") when charset-normalizer finds no encoding that
+    reads the bytes without chaos, when the best reading is full of symbols no list
+    holds, or when UTF-8 lines are mixed with lines in another encoding."""
+    proposed = _proposed(data)
     high = Counter(data.translate(None, _ASCII))
-    readings = [reading for encoding in _candidates(data)
+    readings = [reading for encoding in _candidates(proposed)
                 if (reading := _reading(data, encoding, high)) is not None]
-    preference = {encoding: index for index, encoding in enumerate(SWEDISH_LEGACY)}
+    preference = {codecs.lookup(encoding).name: index for index, encoding in enumerate(SWEDISH_LEGACY)}
     best = max(readings, key=lambda reading: (reading.score, -preference.get(reading.encoding, len(preference))))
     if best.encoding == "cp1252" and (mixed := _UTF8_LATIN.search(data)):
         raise UnreadableFile("encoding", QT_TRANSLATE_NOOP(
             "Readers", "The file mixes two encodings: some lines are UTF-8, others Windows-1252, so some "
             "letters would come out wrong. Save the list again from one program as 'CSV UTF-8'."),
             line=_line_of(data[:mixed.start()], "cp1252"))
-    if best.implausible > IMPLAUSIBLE_SHARE * best.non_ascii:
+    if not proposed or best.implausible > IMPLAUSIBLE_SHARE * best.non_ascii:
         text = data.decode(best.encoding, errors="replace")
         line, content = _first_implausible_line(text)
         raise UnreadableFile("encoding", QT_TRANSLATE_NOOP(
@@ -169,10 +174,14 @@ def legacy_encoding(data: bytes) -> str:
     return best.encoding
 
 
-def _candidates(data: bytes) -> list[str]:
+def _proposed(data: bytes) -> list[str]:
+    """The encodings charset-normalizer finds readable without chaos, best first."""
     from charset_normalizer import from_bytes  # only where a file is not UTF-8
 
-    proposed = [match.encoding for match in from_bytes(data)]
+    return [match.encoding for match in from_bytes(data)]
+
+
+def _candidates(proposed: list[str]) -> list[str]:
     found: list[str] = []
     for name in (*SWEDISH_LEGACY, *proposed):
         try:
