@@ -5,6 +5,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from data import people_lists
 from email_validator import EmailNotValidError, validate_email
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -488,3 +489,47 @@ def test_a_repaired_line_of_the_file_is_a_warning_on_its_row(document, tmp_path)
     assert [row.person.email for row in plan.rows] == ["anna@x.se", "bo@x.se", "eva@x.se"]
     assert [(row.line, [note.code for note in row.warnings]) for row in plan.rows] == \
         [(2, []), (3, [Reason.READER_NOTE]), (4, [])]
+
+
+# -- lists as people make them, generated across their variety ----------------------------
+
+@st.composite
+def _list_options(draw):
+    container = draw(st.sampled_from(["csv", "csv", "csv", "xlsx", "ods"]))
+    encoding = draw(st.sampled_from(people_lists.TEXT_ENCODINGS))
+    return people_lists.Options(
+        container=container, encoding=encoding, delimiter=draw(st.sampled_from([";", ",", "\t"])),
+        newline=draw(st.sampled_from(["\r\n", "\n", "\r"])), title_rows=draw(st.integers(0, 2)),
+        excel_resave=draw(st.booleans()),
+        decomposed=draw(st.booleans()) and encoding.startswith("utf"),
+        stray_quote_at=draw(st.none() | st.integers(0, 40)))
+
+
+@settings(max_examples=45, deadline=None)
+@given(shape=st.sampled_from(sorted(people_lists.SHAPES)), count=st.sampled_from([1, 3, 45, 300]),
+       seed=st.integers(0, 1_000_000), options=_list_options())
+def test_every_generated_list_imports_every_person_as_written(shape, count, seed, options):
+    """Whatever the shape, encoding, delimiter, line ends, title rows, re-saves, stray
+    quotation marks or container: every person is read, mapped and imported as written."""
+    import tempfile
+
+    data, suffix, wanted = people_lists.generate(shape, count, seed, options)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / f"lista{suffix}"
+        path.write_bytes(data)
+        table = read_table(path)
+    assert len(table.rows) == len(wanted)
+    document = Document.in_memory()
+    try:
+        set_up_county(document.db, "09", year=2026)
+        importer = PeopleImport(document.db)
+        plan = importer.plan(table, suggest_mapping(table.headers, table.rows))
+        assert [(row.person.given_name, row.person.family_name, row.person.email) for row in plan.rows] == \
+            [(person.given, person.family, person.email) for person in wanted]
+        if any(holds == "org" for _, holds in people_lists.SHAPES[shape]):
+            assert [row.organisation.text for row in plan.rows] == [person.organisation for person in wanted]
+        stray = any(person.given.startswith('"') or person.family.startswith('"') for person in wanted)
+        assert len(table.notes) == (1 if stray else 0)
+        assert importer.apply(plan).added == len(wanted)
+    finally:
+        document.close()

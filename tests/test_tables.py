@@ -433,6 +433,9 @@ def test_lists_saved_on_a_mac_or_by_dos_read_as_written(tmp_path, encoding, repo
 def test_one_short_line_is_enough_to_tell_the_encoding(encoding):
     assert decode_text("Märta;Ekström\n".encode(encoding))[0] == "Märta;Ekström\n"
     assert decode_text("Åsa Öberg;Region Östergötland\n".encode(encoding))[0] == "Åsa Öberg;Region Östergötland\n"
+    # Read as Mac OS Roman the code page 850 bytes give "HÅseyin;ôberg" - as plausible
+    # letter by letter; a capital inside a word gives the wrong reading away.
+    assert decode_text("Hüseyin;Öberg\n".encode(encoding))[0] == "Hüseyin;Öberg\n"
 
 
 def test_a_file_mixing_utf8_and_windows_1252_is_refused_with_the_line(tmp_path):

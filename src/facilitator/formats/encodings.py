@@ -18,7 +18,7 @@ import codecs
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from ..domain.translatable import QT_TRANSLATE_NOOP, Phrase
@@ -36,6 +36,11 @@ _ASCII = bytes(range(128))
 # "å" in UTF-8 (and every letter from À to ÿ) starts with C3: read as Windows-1252 it is
 # "Ã" followed by a symbol - never a Swedish list's text.
 _UTF8_LATIN = re.compile(rb"\xc3[\x80-\xbf]")
+# A capital beyond ASCII inside a word (after a letter, before a lower-case one): no name or
+# word is written so, but "HÅseyin" is "Hüseyin" read in the wrong encoding.
+_CAPITAL_INSIDE_WORD = re.compile(r"[A-Za-zà-ÿ][À-ÞĀ-Ž](?=[a-zà-ÿ])")
+_CASE_SAMPLE = 200_000
+CASE_WEIGHT = -3
 _CONTROL_ALLOWED = {"\t", "\n", "\r", "\f", "\v", "\x1a"}
 
 # Signatures of file kinds people save under a wrong name, with what to tell them.
@@ -156,8 +161,9 @@ def legacy_encoding(data: bytes) -> str:
     holds, or when UTF-8 lines are mixed with lines in another encoding."""
     proposed = _proposed(data)
     high = Counter(data.translate(None, _ASCII))
-    readings = [reading for encoding in _candidates(proposed)
-                if (reading := _reading(data, encoding, high)) is not None]
+    sample = data[:_CASE_SAMPLE]
+    readings = [replace(reading, score=reading.score + CASE_WEIGHT * _case_breaks(sample, encoding))
+                for encoding in _candidates(proposed) if (reading := _reading(data, encoding, high)) is not None]
     preference = {codecs.lookup(encoding).name: index for index, encoding in enumerate(SWEDISH_LEGACY)}
     best = max(readings, key=lambda reading: (reading.score, -preference.get(reading.encoding, len(preference))))
     if best.encoding == "cp1252" and (mixed := _UTF8_LATIN.search(data)):
@@ -179,6 +185,11 @@ def _proposed(data: bytes) -> list[str]:
     from charset_normalizer import from_bytes  # only where a file is not UTF-8
 
     return [match.encoding for match in from_bytes(data)]
+
+
+def _case_breaks(sample: bytes, encoding: str) -> int:
+    """Capital letters inside words, as a wrong reading makes them: "HÅseyin" for "Hüseyin"."""
+    return len(_CAPITAL_INSIDE_WORD.findall(sample.decode(encoding, errors="replace")))
 
 
 def _candidates(proposed: list[str]) -> list[str]:

@@ -100,7 +100,21 @@ def suggest_mapping(headers: Sequence[str], rows: Sequence[Sequence[str]] = ()) 
     for _, _, index, field in sorted(candidates, reverse=True):
         if index not in mapping and field not in mapping.values() and _fits(field, mapping):
             mapping[index] = field
+    _given_before_family(mapping, {(index, field): score for score, _, index, field in candidates})
     return dict(sorted(mapping.items()))
+
+
+def _given_before_family(mapping: dict[int, str], scores: dict[tuple[int, str], float]) -> None:
+    """Given and family name are one decision: swap them when the other way round scores
+    higher, or as high with the given name to the left (as lists are written)."""
+    columns = {field: index for index, field in mapping.items()}
+    given, family = columns.get("given_name"), columns.get("family_name")
+    if given is None or family is None:
+        return
+    as_is = scores.get((given, "given_name"), 0) + scores.get((family, "family_name"), 0)
+    swapped = scores.get((family, "given_name"), 0) + scores.get((given, "family_name"), 0)
+    if swapped > as_is or (swapped == as_is and family < given):
+        mapping[given], mapping[family] = "family_name", "given_name"
 
 
 def _fits(field: str, mapping: dict[int, str]) -> bool:
@@ -118,7 +132,9 @@ def _fits(field: str, mapping: dict[int, str]) -> bool:
 _EMAIL = re.compile(r"^[^@\s,;<>]+@[^@\s,;<>]+\.[^@\s,;<>]{2,}$")
 _PHONE = re.compile(r"^(?:\+|00|0|\(0)[\d\s\-()/.]{5,24}$")
 _PERSONAL_NUMBER = re.compile(r"^(?:(?:19|20)\d{6}[-+]?\d{4}|\d{6}[-+]\d{4})$")  # not a phone number
-_NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÞŁŚŻŹĆŃ][\w'’´.-]*|von|af|av|de|der|van|den|da|di|la|le|du|al|el|bin|ibn)$")
+_PARTICLES = frozenset(("von", "af", "av", "de", "der", "van", "den", "da", "di", "la", "le", "du", "al", "el", "bin",
+                        "ibn"))
+_NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÞŁŚŻŹĆŃ][\w'’´.-]*|" + "|".join(sorted(_PARTICLES)) + ")$")
 _ORGANISATION_WORDS = frozenset((
     "kommun", "kommunen", "region", "regionen", "lansstyrelse", "lansstyrelsen", "stad", "staden",
     "forvaltning", "forvaltningen", "myndighet", "myndigheten", "ab", "hb", "kb", "landsting", "landstinget",
@@ -137,8 +153,8 @@ _CATEGORY_WORDS = re.compile(
     r"elected|official|management|other|senior|head of")
 # Endings of most Swedish family names (Andersson, Lindberg, Bergström, Lundqvist...).
 _FAMILY_ENDING = re.compile(
-    r"(?:son|sson|berg|strom|lund|gren|qvist|kvist|dahl|dal|holm|ander|blad|stedt|stad|man|mark|by|"
-    r"ling|ius|eus|in|en|er|ell|gard|hed|ros|fors|sjo|vall|lof|ek|ed|rot)$")
+    r"(?:son|berg|borg|strom|lund|lind|gren|qvist|quist|kvist|dahl|dal|holm|ander|blad|stedt|mark|ling|ius|"
+    r"gard|fors|sjo|vall|wall|lof|hag|hall|bro)$")
 
 
 def judge_values(values: Sequence[str]) -> dict[str, float]:
@@ -146,17 +162,18 @@ def judge_values(values: Sequence[str]) -> dict[str, float]:
     kinds = Counter(value_kind(value) for value in values)
     total = len(values)
     share = {kind: count / total for kind, count in kinds.items()}
+    place = share.get("place", 0.0)  # "Gotland", "Berg": a municipality, or a family name
     scores = {"email": share.get("email", 0.0), "phone": share.get("phone", 0.0),
-              "organisation": share.get("organisation", 0.0)}
+              "organisation": share.get("organisation", 0.0) + place}
     distinct = len(set(values))
     words = share.get("category", 0.0)
     few_values = distinct <= max(6, total // 5)
     scores["category"] = words if few_values else words / 2
     scores["title"] = share.get("title", 0.0) + (words / 2 if not few_values else 0.0)
     scores["full_name"] = share.get("full_name", 0.0)
-    single = share.get("name_word", 0.0)
+    single = share.get("name_word", 0.0) + place / 2
     if single:
-        endings = sum(1 for value in values if value_kind(value) == "name_word" and _FAMILY_ENDING.search(
+        endings = sum(1 for value in values if value_kind(value) in ("name_word", "place") and _FAMILY_ENDING.search(
             _fold(value))) / (single * total)
         scores["family_name"] = single * (0.6 + 0.4 * endings)
         scores["given_name"] = single * (1.0 - 0.4 * endings)
@@ -165,7 +182,8 @@ def judge_values(values: Sequence[str]) -> dict[str, float]:
 
 @cache
 def value_kind(value: str) -> str:
-    """email, phone, organisation, category, title, full_name, name_word or other."""
+    """email, phone, organisation, place (a municipality's name alone), category, title,
+    full_name, name_word or other."""
     if "@" in value:
         return "email" if _EMAIL.match(value) else "other"
     if _PHONE.match(value) and sum(char.isdigit() for char in value) >= 6 and \
@@ -175,8 +193,10 @@ def value_kind(value: str) -> str:
     words = folded.replace("-", " ").replace(",", " ").replace("/", " ").split()
     if not words or any(char.isdigit() for char in value):
         return "other"
-    if set(words) & _ORGANISATION_WORDS or folded in _place_names():
+    if set(words) & _ORGANISATION_WORDS:
         return "organisation"
+    if folded in _place_names():
+        return "place"
     if _CATEGORY_WORDS.search(folded) and len(words) <= 4:
         return "category" if not _TITLE_WORDS.search(folded) or _CATEGORY_WORDS.match(folded) else "title"
     if _TITLE_WORDS.search(folded):
@@ -186,13 +206,19 @@ def value_kind(value: str) -> str:
 
 def _name_shape(value: str) -> str:
     """full_name for "Anna Berg", "Berg, Anna", "Karl von Linné"; name_word for "Anna",
-    "Anna-Karin", "Lindström"; other for anything else."""
+    "Anna-Karin", "Lindström"; other for anything else. A stray quotation mark is no matter."""
+    value = value.strip('"')
     family, comma, given = value.partition(",")
     parts = (family.split() + given.split()) if comma else value.split()
-    if not parts or not all(_NAME_WORD.match(part) for part in parts) or not parts[0][0].isupper():
+    if not parts or not all(_NAME_WORD.match(part) for part in parts) or not \
+            (parts[0][0].isupper() or (len(parts) > 1 and parts[0] in _PARTICLES)):
         return "other"
     if comma:
         return "full_name" if family.strip() and given.strip() else "other"
+    if len(parts) == 1 and len(value) < 2:  # "K", "S": a code, not a name
+        return "other"
+    if len(parts) == 2 and parts[0] in _PARTICLES:  # "von Essen", "af Klint": a family name
+        return "name_word"
     return "full_name" if len(parts) >= 2 else "name_word"
 
 

@@ -60,9 +60,10 @@ def _width(cells: list[str]) -> int:
     return 0
 
 
-def find_header(rows: list[NumberedRow]) -> int | None:
-    """Index of the header row: blank and title rows above it are skipped; None when the
-    list has no header (its first row is a person: it holds an email or a phone number).
+def find_header(rows: list[NumberedRow]) -> tuple[int, bool]:
+    """Index of the header row - blank and title rows above it are skipped - and True; or
+    the index of the first person and False when the list has no header (the first row
+    as wide as the table holds an email or a phone number).
 
     The header is the first row naming at least two known columns; failing that, the
     first row as wide as the usual width of the first rows.
@@ -71,14 +72,14 @@ def find_header(rows: list[NumberedRow]) -> int | None:
                          _USUAL_ROWS))
     for index in filled[:_HEADER_SEARCH_ROWS]:
         if sum(1 for cell in rows[index][1] if cell and field_for_header(cell)) >= 2:
-            return index
+            return index, True
     widths = Counter(width for index in filled if (width := _width(rows[index][1])) >= 2)
     if not widths:
         raise UnreadableFile("not_a_table", QT_TRANSLATE_NOOP(
             "Readers", "The file has fewer than two columns; it is not a table of people."))
     usual = widths.most_common(1)[0][0]
     first = next(index for index in filled if _width(rows[index][1]) >= usual)
-    return None if looks_like_data(rows[first][1]) else first
+    return first, not looks_like_data(rows[first][1])
 
 
 def build_table(rows: list[NumberedRow], source: str, encoding: str | None,
@@ -86,13 +87,12 @@ def build_table(rows: list[NumberedRow], source: str, encoding: str | None,
     """Cut the rows at the header, drop blank rows and square the rest to one width.
 
     A list without a header gets empty headers (the columns are then known by their values)."""
-    header_index = find_header(rows)
-    header_cells = rows[header_index][1] if header_index is not None else []
-    body = [(line, cells, width) for line, cells in rows[(header_index if header_index is not None else -1) + 1:]
-            if (width := _width(cells))]
+    start, has_header = find_header(rows)
+    header_cells = rows[start][1] if has_header else []
+    body = [(line, cells, width) for line, cells in rows[start + has_header:] if (width := _width(cells))]
     if not body:
         raise UnreadableFile("not_a_table", QT_TRANSLATE_NOOP("Readers", "The file has a header but no rows below it."),
-                             line=rows[header_index][0] if header_index is not None else None)
+                             line=rows[start][0])
     width = max(_width(header_cells), max(row_width for _, _, row_width in body))
     if width < 2:
         raise UnreadableFile("not_a_table", QT_TRANSLATE_NOOP(
