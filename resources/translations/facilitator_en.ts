@@ -690,10 +690,6 @@
         <source>Import as new</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Added %1 and updated %2 people. %3 rows were not imported; they are listed below with the reason, with what was imported but should be looked at. Edit → Undo removes the whole import.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n organisation(s) created.</source>
         <translation>
@@ -735,6 +731,35 @@
             <numerusform>Imported %n person from %1</numerusform>
             <numerusform>Imported %n people from %1</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n person(s),</source>
+        <translation>
+            <numerusform>Added %n person,</numerusform>
+            <numerusform>Added %n people,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>updated %n.</source>
+        <translation>
+            <numerusform>updated %n.</numerusform>
+            <numerusform>updated %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) not imported.</source>
+        <translation>
+            <numerusform>%n row not imported.</numerusform>
+            <numerusform>%n rows not imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Below: why rows were not imported, and what was imported but should be looked at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit → Undo removes the whole import.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>yes</source>

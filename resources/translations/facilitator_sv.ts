@@ -690,10 +690,6 @@
         <source>Import as new</source>
         <translation>Importera som ny</translation>
     </message>
-    <message>
-        <source>Added %1 and updated %2 people. %3 rows were not imported; they are listed below with the reason, with what was imported but should be looked at. Edit → Undo removes the whole import.</source>
-        <translation>%1 personer har lagts till och %2 uppdaterats. %3 rader importerades inte; de visas nedan med orsaken, tillsammans med det som importerades men bör ses över. Redigera → Ångra tar bort hela importen.</translation>
-    </message>
     <message numerus="yes">
         <source>%n organisation(s) created.</source>
         <translation>
@@ -735,6 +731,35 @@
             <numerusform>Importerade %n person från %1</numerusform>
             <numerusform>Importerade %n personer från %1</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n person(s),</source>
+        <translation>
+            <numerusform>%n person har lagts till,</numerusform>
+            <numerusform>%n personer har lagts till,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>updated %n.</source>
+        <translation>
+            <numerusform>%n har uppdaterats.</numerusform>
+            <numerusform>%n har uppdaterats.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) not imported.</source>
+        <translation>
+            <numerusform>%n rad importerades inte.</numerusform>
+            <numerusform>%n rader importerades inte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Below: why rows were not imported, and what was imported but should be looked at.</source>
+        <translation>Nedan: varför rader inte importerades, och det som importerades men bör ses över.</translation>
+    </message>
+    <message>
+        <source>Edit → Undo removes the whole import.</source>
+        <translation>Redigera → Ångra tar bort hela importen.</translation>
     </message>
     <message>
         <source>yes</source>

@@ -44,7 +44,7 @@ from ..domain.timezone import utc_now_text
 from ..domain.translatable import QT_TRANSLATE_NOOP, Phrase, fill
 from ..formats.spreadsheet_export import ColumnKind, SheetTable, csv_bytes
 from ..formats.tables import ReaderNote, Table
-from ..store import imports
+from ..store import imports, settings
 from ..store import organisations as organisation_store
 from ..store.changes import ChangeSet, capture
 from .errors import InvalidInput
@@ -263,6 +263,10 @@ class PeopleImport:
     def __init__(self, db: Database):
         self.db = db
 
+    def home_county(self) -> str | None:
+        """The county this file was set up for: where a new organisation most likely is."""
+        return settings.get(self.db, settings.COUNTY_CODE)
+
     # -- planning ---------------------------------------------------------------
     def plan(self, table: Table, mapping: Mapping[int, str], *,
              default_category: PersonCategory | None = None,
@@ -300,13 +304,9 @@ class PeopleImport:
 
 # -- planning ---------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class _Seen:
-    """A person (register or earlier row) under a name key, for duplicate checks."""
-
-    duplicate: Duplicate  # what a later row with this name would duplicate
-    organisation: object  # organisation id, folded name of one still to be created, or None
-    email: str  # email key, "" for none
+# A person seen under a name (register or earlier row), for duplicate checks:
+# (person id or None, line or None, email key).
+_Seen = tuple[int | None, int | None, str]
 
 
 class _Planner:
@@ -319,16 +319,20 @@ class _Planner:
         self.choices = organisation_choices
         self.resolver = OrganisationResolver.of(db)
         self.new_organisations: dict[str, Organisation] = {}
+        self.warnings: dict[str, tuple[Note, ...]] = {}  # organisation text -> its rows' warnings
         self.reader_notes = {note.line: Note(Reason.READER_NOTE, note.detail, note.args_, "Readers")
                              for note in reader_notes}
         self.emails: dict[str, Duplicate] = {}
-        self.names: dict[str, list[_Seen]] = {}
+        # Name keys, each to the first person seen with it (the register first, then the
+        # file's rows), kept three ways so that every check is one dict look-up:
+        self.first_by_name: dict[str, _Seen] = {}
+        self.first_without_organisation: dict[str, _Seen] = {}
+        self.by_name_and_organisation: dict[tuple[str, object], list[_Seen | None]] = {}  # [first, first without email]
         for person_id, given, family, email, organisation_id in imports.people_keys(db):
             key = email_key(email)
             if key:
                 self.emails.setdefault(key, Duplicate(Duplicate.EMAIL, person_id=person_id))
-            self.names.setdefault(person_name_key(given, family), []).append(
-                _Seen(Duplicate(Duplicate.NAME, person_id=person_id), organisation_id, key))
+            self.remember(person_name_key(given, family), (person_id, None, key), organisation_id)
         # File rows are looked up after the register: a row matching both duplicates the person.
         self.file_emails: dict[str, Duplicate] = {}
 
@@ -346,7 +350,9 @@ class _Planner:
                         organisation.organisation_id, self.cell(cells, "email"), self.cell(cells, "phone"))
         problems = _problems(person)
         duplicate = None if problems else self.duplicate(line, person, organisation)
-        warnings = _organisation_warnings(organisation)
+        warnings = self.warnings.get(organisation.text)
+        if warnings is None:  # the same for every row naming the organisation so
+            warnings = self.warnings[organisation.text] = _organisation_warnings(organisation)
         if line in self.reader_notes:
             warnings = (self.reader_notes[line], *warnings)
         return PlannedRow(line, person, organisation, category is not None, problems, warnings, duplicate)
@@ -381,24 +387,44 @@ class _Planner:
             found = self._by_name(name, email, own_organisation)
         if email:
             self.file_emails.setdefault(email, Duplicate(Duplicate.EMAIL, line=line))
-        self.names.setdefault(name, []).append(_Seen(Duplicate(Duplicate.NAME, line=line), own_organisation, email))
+        self.remember(name, (None, line, email), own_organisation)
         return found
+
+    def remember(self, name: str, seen: _Seen, organisation: object) -> None:
+        self.first_by_name.setdefault(name, seen)
+        if organisation is None:
+            self.first_without_organisation.setdefault(name, seen)
+            return
+        entry = self.by_name_and_organisation.get((name, organisation))
+        if entry is None:
+            self.by_name_and_organisation[(name, organisation)] = [seen, None if seen[2] else seen]
+        elif entry[1] is None and not seen[2]:
+            entry[1] = seen
 
     def _by_name(self, name: str, email: str, organisation: object) -> Duplicate | None:
         """Same name and organisation with no email telling them apart: a duplicate; same
         name where emails differ or an organisation is missing: a possible duplicate;
         another organisation: someone else."""
-        possible = None
-        for seen in self.names.get(name, ()):
-            if organisation is not None and seen.organisation is not None and seen.organisation != organisation:
-                continue
-            emails_differ = bool(email and seen.email and email != seen.email)
-            if organisation is not None and seen.organisation is not None and not emails_differ:
-                return seen.duplicate
-            if possible is None:
-                possible = Duplicate(Duplicate.POSSIBLE, seen.duplicate.person_id, seen.duplicate.line,
-                                     "emails" if emails_differ else "organisation")
-        return possible
+        if organisation is None:
+            return _possible(self.first_by_name.get(name), email)
+        entry = self.by_name_and_organisation.get((name, organisation))
+        if entry is not None:
+            same = entry[1] if email else entry[0]  # a row with an email matches one without
+            if same is not None:
+                return _duplicate(Duplicate.NAME, same)
+            return _duplicate(Duplicate.POSSIBLE, entry[0], "emails")
+        return _possible(self.first_without_organisation.get(name), email)
+
+
+def _duplicate(by: str, seen: _Seen, why: str = "") -> Duplicate:
+    return Duplicate(by, seen[0], seen[1], why)
+
+
+def _possible(seen: _Seen | None, email: str) -> Duplicate | None:
+    """Same name, an organisation missing on one side: why it may be someone else."""
+    if seen is None:
+        return None
+    return _duplicate(Duplicate.POSSIBLE, seen, "emails" if email and seen[2] and email != seen[2] else "organisation")
 
 
 def _problems(person: Person) -> tuple[Note, ...]:

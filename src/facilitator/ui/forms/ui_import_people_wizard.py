@@ -51,6 +51,7 @@ class Ui_ImportPeopleWizard(object):
         self.mappingArea = QScrollArea(self.columnsPage)
         self.mappingArea.setObjectName(u"mappingArea")
         self.mappingArea.setWidgetResizable(True)
+        self.mappingArea.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.mappingArea.setFrameShape(QFrame.Shape.NoFrame)
         self.mappingArea.setMaximumSize(QSize(16777215, 230))
         self.mappingWidget = QWidget()
@@ -76,6 +77,8 @@ class Ui_ImportPeopleWizard(object):
 
         self.columnsRow.addLayout(self.defaultsForm)
 
+        self.columnsRow.setStretch(0, 3)
+        self.columnsRow.setStretch(1, 2)
 
         self.columnsLayout.addLayout(self.columnsRow)
 

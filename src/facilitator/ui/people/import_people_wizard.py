@@ -29,6 +29,7 @@ from ...services.people_import import (
     ImportResult,
     PeopleImport,
     PlannedRow,
+    Reason,
 )
 from ..common.background import run_and_wait
 from ..common.list_page import small_table
@@ -38,6 +39,7 @@ from ..forms.ui_import_people_wizard import Ui_ImportPeopleWizard
 from .organisation_choices import OrganisationChoices
 
 PREVIEW_ROWS = 20
+MAPPING_HEIGHT = 230
 READER_NOTES_SHOWN = 3
 FIELD_LABELS = {
     "given_name": QT_TRANSLATE_NOOP("ImportPeopleWizard", "Given name"),
@@ -79,7 +81,8 @@ class ImportPeopleWizard(QWizard):
         self.result: ImportResult | None = None
         self.decisions: dict[int, Decision] = {}  # a (possible) duplicate row's line -> what to do with it
         self._organisation_names = dict(workspace.register.organisation_names())
-        self.organisations = OrganisationChoices(self.ui, self._organisation_names, self)
+        self.organisations = OrganisationChoices(self.ui, self._organisation_names,
+                                                 PeopleImport(workspace.document.db).home_county(), self)
         self.preview = RowsModel("ImportPeopleWizard", PREVIEW_HEADERS, self, numeric_columns=[0])
         self.findings = RowsModel("ImportPeopleWizard", FINDING_HEADERS, self, numeric_columns=[0])
         self.report = RowsModel("ImportPeopleWizard", REPORT_HEADERS, self, numeric_columns=[0])
@@ -127,6 +130,8 @@ class ImportPeopleWizard(QWizard):
         self.column_labels = []
         for index in range(len(self.table.headers)):
             choice = QComboBox()
+            choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            choice.setMinimumContentsLength(16)
             choice.addItem("", None)
             for field in FIELD_LABELS:
                 choice.addItem("", field)
@@ -137,10 +142,12 @@ class ImportPeopleWizard(QWizard):
             self.ui.mappingForm.addRow(label, choice)
             self.column_labels.append(label)
             self.column_choices.append(choice)
+        # As tall as the columns need, up to a scrolling limit; the preview takes the rest.
+        self.ui.mappingArea.setMaximumHeight(min(MAPPING_HEIGHT, self.ui.mappingWidget.sizeHint().height() + 4))
 
     def _column_label(self, index: int) -> str:
         header = self.table.headers[index] or self.tr("Column %1").replace("%1", str(index + 1))
-        example = next((row[index] for row in self.table.rows if row[index].strip()), "")
+        example = next((" ".join(row[index].split()) for row in self.table.rows if row[index].strip()), "")
         return f"{header}  ({example[:30]})" if example else header
 
     def _show_reader_notes(self) -> None:
@@ -247,7 +254,8 @@ class ImportPeopleWizard(QWizard):
             if row.duplicate and row.importable:
                 findings.append((row.line, name, self._decision_text(self.decision_for(row)),
                                  labels.import_note(row.duplicate.note)))
-            findings += [(row.line, name, "", labels.import_note(note)) for note in row.problems + row.warnings]
+            findings += [(row.line, name, "", labels.import_note(note)) for note in row.problems + row.warnings
+                         if note.code != Reason.WITHOUT_ORGANISATION]  # decided on the page before
         self.findings.set_rows(findings)
 
     def decision_for(self, row: PlannedRow) -> Decision:
@@ -300,12 +308,15 @@ class ImportPeopleWizard(QWizard):
     # -- page 4: result ----------------------------------------------------------------
     def _show_result(self) -> None:
         result = self.result
-        text = self.tr("Added %1 and updated %2 people. %3 rows were not imported; they are listed below with "
-                       "the reason, with what was imported but should be looked at. Edit → Undo removes the "
-                       "whole import.").replace("%1", str(result.added)).replace("%2", str(result.updated)) \
-            .replace("%3", str(len(result.report.not_imported)))
+        parts = [self.tr("Added %n person(s),", "", result.added),
+                 self.tr("updated %n.", "", result.updated)]
         if result.organisations_created:
-            text += " " + self.tr("%n organisation(s) created.", "", result.organisations_created)
+            parts.append(self.tr("%n organisation(s) created.", "", result.organisations_created))
+        parts.append(self.tr("%n row(s) not imported.", "", len(result.report.not_imported)))
+        if result.report.lines:
+            parts.append(self.tr("Below: why rows were not imported, and what was imported but should be looked at."))
+        parts.append(self.tr("Edit → Undo removes the whole import."))
+        text = " ".join(parts)
         self.ui.resultSummary.setText(text)
         self.report.set_rows([(line.line, self.tr("yes") if line.imported else self.tr("no"),
                                labels.import_note(line.note)) for line in result.report.lines])

@@ -49,10 +49,17 @@ def default_choice(question: OrganisationQuestion) -> Choice:
     return Choice(WITHOUT)
 
 
+def proposal(question: OrganisationQuestion, home_county: str | None) -> Organisation:
+    """The organisation to create for a name: Sweden's own, or the name in the file's county."""
+    organisation = question.resolution.to_create()
+    return organisation if organisation.county_code else replace(organisation, county_code=home_county)
+
+
 class OrganisationChoices(QObject):
-    def __init__(self, ui, organisation_names: dict[int, str], parent: QObject):
+    def __init__(self, ui, organisation_names: dict[int, str], home_county: str | None, parent: QObject):
         super().__init__(parent)
         self.ui = ui
+        self.home_county = home_county
         self.names = organisation_names
         self.questions: list[OrganisationQuestion] = []
         self.decided: dict[str, Choice] = {}
@@ -61,7 +68,7 @@ class OrganisationChoices(QObject):
         table = small_table(ui.organisationQuestions, self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        for column, width in enumerate((230, 50, 260)):
+        for column, width in enumerate((210, 60, 290)):
             table.setColumnWidth(column, width)
         for organisation_id, name in sorted(organisation_names.items(), key=lambda item: swedish_key(item[1])):
             ui.existingOrganisation.addItem(name, organisation_id)
@@ -132,7 +139,7 @@ class OrganisationChoices(QObject):
             return
         first = self.questions[rows[0]]
         choice = self.decided[first.text]
-        proposal = choice.new or first.resolution.to_create()
+        proposed = choice.new or proposal(first, self.home_county)
         self._loading = True
         try:
             {EXISTING: self.ui.useExisting, CREATE: self.ui.createNew,
@@ -140,10 +147,10 @@ class OrganisationChoices(QObject):
             chosen = choice.organisation_id or first.resolution.suggestion_id
             self.ui.existingOrganisation.setCurrentIndex(max(0, self.ui.existingOrganisation.findData(chosen)))
             self.ui.newName.setEnabled(len(rows) == 1)
-            self.ui.newName.setText(proposal.name if len(rows) == 1 else "")
+            self.ui.newName.setText(proposed.name if len(rows) == 1 else "")
             self.ui.newName.setPlaceholderText("" if len(rows) == 1 else self.tr("each its own name"))
-            self.ui.newKind.setCurrentIndex(self.ui.newKind.findData(proposal.kind))
-            self.ui.newCounty.setCurrentIndex(max(0, self.ui.newCounty.findData(proposal.county_code)))
+            self.ui.newKind.setCurrentIndex(self.ui.newKind.findData(proposed.kind))
+            self.ui.newCounty.setCurrentIndex(max(0, self.ui.newCounty.findData(proposed.county_code)))
         finally:
             self._loading = False
         self._enable_controls()
@@ -173,13 +180,13 @@ class OrganisationChoices(QObject):
     def _new_organisation(self, question: OrganisationQuestion) -> Organisation:
         """The organisation to create as the controls describe it; Sweden's official code
         is kept only while it is still that organisation (same name and kind)."""
-        proposal = question.resolution.to_create()
+        proposed = proposal(question, self.home_county)
         single = len(self._selected_rows()) == 1
-        name = " ".join(self.ui.newName.text().split()) if single else proposal.name
+        name = " ".join(self.ui.newName.text().split()) if single else proposed.name
         kind = self.ui.newKind.currentData()
-        same = name == proposal.name and kind == proposal.kind
-        return replace(proposal, name=name or proposal.name, kind=kind, county_code=self.ui.newCounty.currentData(),
-                       official_code=proposal.official_code if same else None)
+        same = name == proposed.name and kind == proposed.kind
+        return replace(proposed, name=name or proposed.name, kind=kind, county_code=self.ui.newCounty.currentData(),
+                       official_code=proposed.official_code if same else None)
 
     def retranslate(self) -> None:
         for index in range(self.ui.newKind.count()):
