@@ -512,3 +512,16 @@ def test_real_quoted_cells_are_left_alone(tmp_path):
                           ['Bo "Bosse" Ek', "Ordförande\r\nbarn- och utbildningsnämnden", "bo@x.se"],
                           ['Eva "Evy" Lind', "Chef", "eva@x.se"]]
     assert table.line_numbers == [2, 3, 5] and table.notes == ()
+
+
+def test_a_list_of_one_column_says_what_it_was_read_as_and_where(tmp_path, swedish):
+    from facilitator import labels
+
+    path = tmp_path / "lista.csv"
+    path.write_text("\nNamn|E-post\nAnna|anna@x.se\n", encoding="utf-8")
+    with pytest.raises(UnreadableFile) as raised:
+        read_table(path)
+    assert (raised.value.reason, raised.value.line) == ("not_a_table", 2)
+    assert labels.unreadable(raised.value) == (
+        "Filen lästes som text i UTF-8 med celler åtskilda av semikolon, men har färre än två kolumner; "
+        "det är ingen tabell med personer. (rad 2)")

@@ -2557,11 +2557,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file has fewer than two columns; it is not a table of people.</source>
+        <source>The file has a header but no rows below it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file has a header but no rows below it.</source>
+        <source>semicolons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as text in %1 with cells separated by %2, the file has fewer than two columns; it is not a table of people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first sheet of the workbook that holds anything has fewer than two columns; it is not a table of people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

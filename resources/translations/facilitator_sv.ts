@@ -2557,12 +2557,28 @@
         <translation>En rad är längre än %1 tecken; det här är inte en lista med personer.</translation>
     </message>
     <message>
-        <source>The file has fewer than two columns; it is not a table of people.</source>
-        <translation>Filen har färre än två kolumner; den är inte en tabell med personer.</translation>
-    </message>
-    <message>
         <source>The file has a header but no rows below it.</source>
         <translation>Filen har en rubrikrad men inga rader under den.</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>semikolon</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>kommatecken</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabbtecken</translation>
+    </message>
+    <message>
+        <source>Read as text in %1 with cells separated by %2, the file has fewer than two columns; it is not a table of people.</source>
+        <translation>Filen lästes som text i %1 med celler åtskilda av %2, men har färre än två kolumner; det är ingen tabell med personer.</translation>
+    </message>
+    <message>
+        <source>The first sheet of the workbook that holds anything has fewer than two columns; it is not a table of people.</source>
+        <translation>Det första bladet i arbetsboken som innehåller något har färre än två kolumner; det är ingen tabell med personer.</translation>
     </message>
     <message>
         <source>The file is empty.</source>

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 
-from ..domain.translatable import QT_TRANSLATE_NOOP
+from ..domain.translatable import QT_TRANSLATE_NOOP, Phrase
 from .delimited import MAX_LINE_CHARS, NumberedRow, parse_delimited
 from .encodings import decode_text, describe_binary
 from .errors import MAX_CELL_CHARS, REASONS, ReaderNote, UnreadableFile
@@ -75,8 +75,7 @@ def find_header(rows: list[NumberedRow]) -> tuple[int, bool]:
             return index, True
     widths = Counter(width for index in filled if (width := _width(rows[index][1])) >= 2)
     if not widths:
-        raise UnreadableFile("not_a_table", QT_TRANSLATE_NOOP(
-            "Readers", "The file has fewer than two columns; it is not a table of people."))
+        raise _OneColumn(rows[filled[0]][0] if filled else None)
     usual = widths.most_common(1)[0][0]
     first = next(index for index in filled if _width(rows[index][1]) >= usual)
     return first, not looks_like_data(rows[first][1])
@@ -87,7 +86,10 @@ def build_table(rows: list[NumberedRow], source: str, encoding: str | None,
     """Cut the rows at the header, drop blank rows and square the rest to one width.
 
     A list without a header gets empty headers (the columns are then known by their values)."""
-    start, has_header = find_header(rows)
+    try:
+        start, has_header = find_header(rows)
+    except _OneColumn as one:
+        raise _one_column(one.line, source, encoding, delimiter) from None
     header_cells = rows[start][1] if has_header else []
     body = [(line, cells, width) for line, cells in rows[start + has_header:] if (width := _width(cells))]
     if not body:
@@ -95,12 +97,34 @@ def build_table(rows: list[NumberedRow], source: str, encoding: str | None,
                              line=rows[start][0])
     width = max(_width(header_cells), max(row_width for _, _, row_width in body))
     if width < 2:
-        raise UnreadableFile("not_a_table", QT_TRANSLATE_NOOP(
-            "Readers", "The file has fewer than two columns; it is not a table of people."))
+        raise _one_column(body[0][0], source, encoding, delimiter)
     return Table(headers=_squared(header_cells, width),
                  rows=[_squared(cells, width) for _, cells, _ in body],
                  line_numbers=[line for line, _, _ in body],
                  source=source, encoding=encoding, delimiter=delimiter, notes=notes)
+
+
+class _OneColumn(Exception):
+    def __init__(self, line: int | None):
+        super().__init__(line)
+        self.line = line
+
+
+_DELIMITER_NAMES = {";": Phrase(QT_TRANSLATE_NOOP("Readers", "semicolons")),
+                    ",": Phrase(QT_TRANSLATE_NOOP("Readers", "commas")),
+                    "\t": Phrase(QT_TRANSLATE_NOOP("Readers", "tabs"))}
+
+
+def _one_column(line: int | None, source: str, encoding: str | None, delimiter: str | None) -> UnreadableFile:
+    """Fewer than two columns, saying what the file was read as: the usual cause is text
+    whose separator is none of ; tab , - or a workbook whose list is not on its first sheet."""
+    if source == "csv":
+        return UnreadableFile("not_a_table", QT_TRANSLATE_NOOP(
+            "Readers", "Read as text in %1 with cells separated by %2, the file has fewer than two columns; it is "
+            "not a table of people."), line=line, args=((encoding or "").upper(), _DELIMITER_NAMES[delimiter]))
+    return UnreadableFile("not_a_table", QT_TRANSLATE_NOOP(
+        "Readers", "The first sheet of the workbook that holds anything has fewer than two columns; it is not a "
+        "table of people."), line=line)
 
 
 def _squared(cells: list[str], width: int) -> list[str]:
