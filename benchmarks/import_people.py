@@ -54,9 +54,10 @@ from pathlib import Path
 import generate
 from report import Result, Target, alternate
 
+from facilitator.formats import encodings, people_columns
 from facilitator.formats.people_columns import suggest_mapping
 from facilitator.formats.tables import read_table
-from facilitator.services import matching, organisation_names, people_import
+from facilitator.services import matching, organisation_names, people_import, person_rules
 from facilitator.services.people_import import PeopleImport
 from facilitator.services.setup import set_up_county
 from facilitator.store import organisations
@@ -256,7 +257,7 @@ class AppImport:
             _clear_import_caches()
             started = time.perf_counter()
             table = read_table(self.source)
-            mapping = suggest_mapping(table.headers)
+            mapping = suggest_mapping(table.headers, table.rows)
             read = time.perf_counter()
             importer = PeopleImport(document.db)
             plan = importer.plan(table, mapping)
@@ -279,7 +280,7 @@ class AppImport:
 def _clear_import_caches() -> None:
     """Empty the per-value caches (functools) of the modules the import runs, so each
     repetition starts as the first import after the app started."""
-    for module in (people_import, matching, organisation_names):
+    for module in (people_import, person_rules, matching, organisation_names, people_columns, encodings):
         for value in vars(module).values():
             if isinstance(value, functools._lru_cache_wrapper) and getattr(value, "__module__", "") == module.__name__:
                 value.cache_clear()

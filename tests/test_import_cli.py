@@ -55,7 +55,48 @@ def test_import_people_prints_a_summary_and_the_rows_not_imported(gotland_file):
     code, out, err = call("import-people", str(DATA / "people_excel_sv_cp1252.csv"), "--db", str(gotland_file))
     lines = out.splitlines()
     assert code == 0 and lines[0].startswith("added 0, updated 0, not imported 4")
-    assert lines[1].startswith("line ") and "same email as person" in lines[1]
+    assert lines[1].startswith("organisation 'Laholms kommun' (1 rows from line 3): Laholm is not in this file")
+    assert next(line for line in lines if line.startswith("line 2:")).startswith(
+        "line 2: not imported: Same email as person ")
+
+
+def test_namesakes_are_imported_and_listed_unknown_organisations_kept(gotland_file, tmp_path):
+    """The same as the window's defaults: possible duplicates imported, names of
+    organisations the file lacks kept in the notes and listed."""
+    people = tmp_path / "people.csv"
+    people.write_text("Namn;Organisation;E-post\nMaria Nilsson;;maria.nilsson@laholm.se\n"
+                      "Bo Ek;Laholms kommun;bo@laholm.se\nEva Lind;Acme AB;eva@acme.se\n", encoding="utf-8")
+    code, out, err = call("import-people", str(people), "--db", str(gotland_file))
+    assert (code, err) == (0, "")
+    lines = out.splitlines()
+    assert lines[0] == "added 3, updated 0, not imported 0 (of 3 rows in people.csv)"
+    assert "organisation 'Laholms kommun' (1 rows from line 3): Laholm is not in this file; imported without " \
+           "one (the name kept in the notes); --create-organisations creates it" in lines
+    assert "line 2: imported: Same name as person 1 in the register, but perhaps someone else (another email)" \
+        in lines
+    notes = [row[12] for row in snapshot(gotland_file)["people"]]
+    assert "Organisation in the imported list: Acme AB" in notes
+
+
+def test_create_organisations_and_skip_possible_duplicates(gotland_file, tmp_path):
+    people = tmp_path / "people.csv"
+    people.write_text("Namn;Organisation;E-post\nMaria Nilsson;;maria.nilsson@laholm.se\n"
+                      "Bo Ek;Laholms kommun;bo@laholm.se\nEva Lind;Acme AB;eva@acme.se\n", encoding="utf-8")
+    code, out, _ = call("import-people", str(people), "--db", str(gotland_file), "--create-organisations",
+                        "--on-possible-duplicate", "skip")
+    lines = out.splitlines()
+    assert code == 0 and lines[:2] == ["added 2, updated 0, not imported 1 (of 3 rows in people.csv)",
+                                       "created 2 organisations: Acme AB, Laholm"]
+    organisations = {row[4]: (row[6], row[7], row[8]) for row in snapshot(gotland_file)["organisations"]}
+    assert organisations["Laholm"] == ("municipality", "1381", "13") and organisations["Acme AB"][0] == "other"
+
+
+def test_a_repaired_stray_quotation_mark_is_listed(gotland_file, tmp_path):
+    people = tmp_path / "people.csv"
+    people.write_text('Namn;E-post\nAnna Berg;anna@x.se\n"Bo Ek;bo@x.se\nEva Lind;eva@x.se\n', encoding="utf-8")
+    code, out, _ = call("import-people", str(people), "--db", str(gotland_file))
+    assert code == 0 and out.startswith("added 3,")
+    assert any(line.startswith("line 3: imported: The quotation mark") for line in out.splitlines())
 
 
 def test_on_duplicate_update(gotland_file, tmp_path):

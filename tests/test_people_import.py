@@ -5,6 +5,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from data import people_lists
 from email_validator import EmailNotValidError, validate_email
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -202,7 +203,7 @@ def test_plan_reports_problems_and_writes_nothing(document):
     assert [[note.code for note in row.problems] for row in plan.rows] == \
         [[Reason.NO_NAME], [Reason.INVALID_EMAIL], []]
     assert [note.code for note in plan.rows[2].warnings] == [Reason.UNKNOWN_ORGANISATION]
-    assert plan.unsure_organisations().keys() == {"Acme AB"}
+    assert [question.text for question in plan.organisation_questions()] == ["Acme AB"]
     assert dump(document.db) == before
 
 
@@ -229,12 +230,13 @@ def test_duplicates_in_the_file_and_in_the_register(document):
                    ["Annie Berg", "", "", " ANNA.BERG@gotland.se ", ""],  # same email
                    ["Erik Ek", "", "Region Gotland", "erik.ek@gotland.se", ""],
                    ["Erik Ek", "", "Region Gotland", "", ""],  # same name as line 4
-                   ["Erik Ek", "", "", "", ""],  # another organisation: not a duplicate
+                   ["Erik Ek", "", "Laholms kommun", "", ""],  # another organisation: someone else
+                   ["Erik Ek", "", "", "", ""],  # no organisation to compare: possibly line 4
                    ["Eva Ek", "", "", "Erik.Ek@gotland.se", ""])  # same email as line 4
     found = [(row.duplicate.by, row.duplicate.person_id, row.duplicate.line) if row.duplicate else None
              for row in plan.rows]
     assert found == [("name", existing, None), ("email", existing, None), None, ("name", None, 4), None,
-                     ("email", None, 4)]
+                     ("possible", None, 4), ("email", None, 4)]
 
 
 # -- applying --------------------------------------------------------------------------
@@ -362,3 +364,172 @@ def test_cancelling_a_bulk_import_leaves_the_schema_and_rows_as_they_were(docume
         importer.apply(plan, cancelled=lambda: bool(calls.append(1)) or len(calls) > 2)
     assert _schema(db) == schema
     assert db.execute("SELECT count(*) FROM people").fetchone()[0] == 0
+
+
+# -- namesakes are people (issue 8, problem 9) ---------------------------------------------
+
+def test_namesakes_with_different_emails_are_both_imported_and_reported(document):
+    region = org_id(document.db, "Region Gotland")
+    Register(document.db).add_person(Person("Anna", "Andersson", organisation_id=region,
+                                            email="anna.andersson@gotland.se"))
+    plan = plan_of(document.db, ["Anna Andersson", "Lärare", "Region Gotland", "anna.andersson2@gotland.se", ""],
+                   ["Anna Andersson", "Chef", "Region Gotland", "anna.m.andersson@gotland.se", ""])
+    assert [row.duplicate.by for row in plan.rows] == ["possible", "possible"]
+    assert plan.duplicates == [] and len(plan.possible_duplicates) == 2
+    result = PeopleImport(document.db).apply(plan)
+    assert (result.added, result.skipped) == (2, 0)
+    assert [(line.line, line.code, line.imported) for line in result.report.lines] == \
+        [(2, Reason.POSSIBLE_DUPLICATE, True), (3, Reason.POSSIBLE_DUPLICATE, True)]
+    assert "another email" in result.report.lines[0].message
+    assert document.db.execute("SELECT count(*) FROM people WHERE family_name = 'Andersson'").fetchone() == (3,)
+
+
+def test_a_national_list_without_organisations_keeps_every_namesake(document):
+    """17 000 elected officials, names and emails only: namesakes are different people."""
+    data = Table(["Namn", "E-post"], [["Anna Andersson", f"anna.andersson{number}@kommun.se"] for number in range(40)]
+                 + [["Anna Andersson", ""], ["Anna Andersson", ""]], list(range(2, 44)), "csv", "utf-8", ";")
+    plan = PeopleImport(document.db).plan(data, suggest_mapping(data.headers, data.rows))
+    assert plan.duplicates == [] and len(plan.possible_duplicates) == 41
+    result = PeopleImport(document.db).apply(plan)
+    assert (result.added, result.skipped) == (42, 0)
+
+
+def test_a_list_imported_twice_without_emails_adds_no_one_twice(document):
+    rows = [["Anna Berg", "Chef", "Region Gotland", "", ""], ["Bo Ek", "", "Region Gotland", "", ""]]
+    first = PeopleImport(document.db).apply(plan_of(document.db, *rows))
+    second = PeopleImport(document.db).apply(plan_of(document.db, *rows))
+    assert (first.added, second.added, second.skipped) == (2, 0, 2)
+    assert {line.code for line in second.report.lines} == {Reason.DUPLICATE}
+
+
+def test_the_user_decides_each_possible_duplicate(document):
+    plan = plan_of(document.db, ["Anna Andersson", "", "", "anna1@x.se", ""],
+                   ["Anna Andersson", "Chef", "", "anna2@x.se", "070"],
+                   ["Anna Andersson", "", "", "anna3@x.se", ""])
+    result = PeopleImport(document.db).apply(plan, {3: Decision.UPDATE, 4: Decision.SKIP})
+    assert (result.added, result.updated, result.skipped) == (1, 0, 1)
+    assert document.db.execute("SELECT title, phone, email FROM people").fetchall() == [("Chef", "070", "anna2@x.se")]
+    everyone = PeopleImport(document.db).apply(plan_of(document.db, ["Bo Ek", "", "", "bo1@x.se", ""],
+                                                       ["Bo Ek", "", "", "bo2@x.se", ""]),
+                                               possible_default=Decision.SKIP)
+    assert (everyone.added, everyone.skipped) == (1, 1)
+
+
+# -- organisation names the document lacks (issue 8, problem 10) --------------------------
+
+def test_an_organisation_imported_without_keeps_its_name_in_the_notes(document):
+    plan = plan_of(document.db, ["Anna Berg", "", "Acme AB", "", ""], ["Bo Ek", "", "Laholms kommun", "", ""])
+    PeopleImport(document.db).apply(plan)
+    notes = dict(document.db.execute("SELECT given_name, notes FROM people").fetchall())
+    assert notes == {"Anna": "Organisation in the imported list: Acme AB",
+                     "Bo": "Organisation in the imported list: Laholms kommun"}
+    again = plan_of(document.db, ["Anna Berg", "Chef", "Acme AB", "", ""])
+    assert again.rows[0].duplicate.by == "possible"  # no organisation on the register's side to compare
+    PeopleImport(document.db).apply(again, {2: Decision.UPDATE}, organisation_note="Organisation i listan: %1")
+    assert document.db.execute("SELECT notes FROM people WHERE given_name = 'Anna'").fetchone() == (
+        "Organisation in the imported list: Acme AB\nOrganisation i listan: Acme AB",)
+
+
+def test_the_user_maps_creates_or_imports_without_each_organisation_name(document):
+    register = Register(document.db)
+    before = dump(document.db)
+    region = org_id(document.db, "Region Gotland")
+    data = table(["Anna Berg", "Chef", "Regoin Gotland", "", ""],
+                 ["Bo Ek", "Förvaltningschef", "Laholms kommun", "", ""], ["Eva Lind", "", "Laholm", "", ""],
+                 ["Per Ek", "", "Acme AB", "", ""],
+                 ["Siv Berg", "", "Okänd förening", "", ""])
+    importer = PeopleImport(document.db)
+    questions = {question.text: question for question in importer.plan(data, suggest_mapping(data.headers))
+                 .organisation_questions()}
+    assert list(questions) == ["Regoin Gotland", "Laholms kommun", "Laholm", "Acme AB", "Okänd förening"]
+    laholm = questions["Laholms kommun"].resolution.to_create()
+    choices = {"Regoin Gotland": region, "Laholms kommun": laholm, "Laholm": laholm,
+               "Acme AB": questions["Acme AB"].resolution.to_create(), "Okänd förening": None}
+    plan = importer.plan(data, suggest_mapping(data.headers), organisations=choices)
+    assert plan.organisation_questions() == []
+    result = importer.apply(plan)
+    assert result.organisations_created == 2
+    created = document.db.execute("SELECT name, kind, official_code, county_code FROM organisations "
+                                  "WHERE name IN ('Laholm', 'Acme AB') ORDER BY name").fetchall()
+    assert created == [("Acme AB", "other", None, None), ("Laholm", "municipality", "1381", "13")]
+    people = {row[0]: row[1:] for row in document.db.execute(
+        "SELECT p.given_name, o.name, p.category, p.notes FROM people p LEFT JOIN organisations o "
+        "ON o.id = p.organisation_id")}
+    assert people == {"Anna": ("Region Gotland", "senior_official", ""),
+                      "Bo": ("Laholm", "head_of_administration", ""), "Eva": ("Laholm", "other", ""),
+                      "Per": ("Acme AB", "other", ""),
+                      "Siv": (None, "other", "Organisation in the imported list: Okänd förening")}
+    register.apply(result.change, undo=True)
+    assert _without_times(dump(document.db)) == _without_times(before)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Laholms kommun", ("Laholm", OrganisationKind.MUNICIPALITY, "1381", "13")),
+    ("Region Skåne", ("Region Skåne", OrganisationKind.REGION, "12", "12")),
+    ("Länsstyrelsen Skåne", ("Länsstyrelsen i Skåne län", OrganisationKind.COUNTY_BOARD, "12", "12")),
+    ("Ale", ("Ale", OrganisationKind.MUNICIPALITY, "1440", "14")),
+    ("Acme kommun", ("Acme kommun", OrganisationKind.MUNICIPALITY, None, None)),
+    ("Kommunförbundet  Skåne", ("Kommunförbundet Skåne", OrganisationKind.OTHER, None, None)),
+])
+def test_an_organisation_to_create_takes_its_county_from_sweden_s_lists(document, text, expected):
+    organisation = OrganisationResolver.of(document.db).resolve(text).to_create()
+    assert (organisation.name, organisation.kind, organisation.official_code, organisation.county_code) == expected
+
+
+def test_gotland_as_a_municipality_is_created_as_its_region(halland):
+    gotland = OrganisationResolver.of(halland.db).resolve("Gotlands kommun").to_create()
+    assert (gotland.name, gotland.kind, gotland.official_code) == ("Region Gotland", OrganisationKind.REGION, "0980")
+
+
+def test_a_repaired_line_of_the_file_is_a_warning_on_its_row(document, tmp_path):
+    path = tmp_path / "lista.csv"
+    path.write_text('Namn;E-post\r\nAnna Berg;anna@x.se\r\n"Bo Ek;bo@x.se\r\nEva Lind;eva@x.se\r\n', encoding="utf-8")
+    data = read_table(path)
+    plan = PeopleImport(document.db).plan(data, suggest_mapping(data.headers, data.rows))
+    assert [row.person.email for row in plan.rows] == ["anna@x.se", "bo@x.se", "eva@x.se"]
+    assert [(row.line, [note.code for note in row.warnings]) for row in plan.rows] == \
+        [(2, []), (3, [Reason.READER_NOTE]), (4, [])]
+
+
+# -- lists as people make them, generated across their variety ----------------------------
+
+@st.composite
+def _list_options(draw):
+    container = draw(st.sampled_from(["csv", "csv", "csv", "xlsx", "ods"]))
+    encoding = draw(st.sampled_from(people_lists.TEXT_ENCODINGS))
+    return people_lists.Options(
+        container=container, encoding=encoding, delimiter=draw(st.sampled_from([";", ",", "\t"])),
+        newline=draw(st.sampled_from(["\r\n", "\n", "\r"])), title_rows=draw(st.integers(0, 2)),
+        excel_resave=draw(st.booleans()),
+        decomposed=draw(st.booleans()) and encoding.startswith("utf"),
+        stray_quote_at=draw(st.none() | st.integers(0, 40)))
+
+
+@settings(max_examples=45, deadline=None)
+@given(shape=st.sampled_from(sorted(people_lists.SHAPES)), count=st.sampled_from([1, 3, 45, 300]),
+       seed=st.integers(0, 1_000_000), options=_list_options())
+def test_every_generated_list_imports_every_person_as_written(shape, count, seed, options):
+    """Whatever the shape, encoding, delimiter, line ends, title rows, re-saves, stray
+    quotation marks or container: every person is read, mapped and imported as written."""
+    import tempfile
+
+    data, suffix, wanted = people_lists.generate(shape, count, seed, options)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / f"lista{suffix}"
+        path.write_bytes(data)
+        table = read_table(path)
+    assert len(table.rows) == len(wanted)
+    document = Document.in_memory()
+    try:
+        set_up_county(document.db, "09", year=2026)
+        importer = PeopleImport(document.db)
+        plan = importer.plan(table, suggest_mapping(table.headers, table.rows))
+        assert [(row.person.given_name, row.person.family_name, row.person.email) for row in plan.rows] == \
+            [(person.given, person.family, person.email) for person in wanted]
+        if any(holds == "org" for _, holds in people_lists.SHAPES[shape]):
+            assert [row.organisation.text for row in plan.rows] == [person.organisation for person in wanted]
+        stray = any(person.given.startswith('"') or person.family.startswith('"') for person in wanted)
+        assert len(table.notes) == (1 if stray else 0)
+        assert importer.apply(plan).added == len(wanted)
+    finally:
+        document.close()

@@ -809,6 +809,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more line(s)</source>
+        <translation>
+            <numerusform>… and %n more line</numerusform>
+            <numerusform>… and %n more lines</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Choose which column holds the names (given, family or full name).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -824,7 +835,26 @@
         </translation>
     </message>
     <message>
-        <source>%1 rows: %2 can be imported, %3 of them duplicate someone, %4 cannot be imported. %5 organisation names need a decision.</source>
+        <source>%1 rows: %2 can be imported, %3 cannot. %4 are the same person as someone already in the register or earlier in the list (the same email, or the same name and organisation); %5 have the name of someone else but may be another person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import as new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s) created.</source>
+        <translation>
+            <numerusform>%n organisation created.</numerusform>
+            <numerusform>%n organisations created.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skip the Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the Selected as New People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -833,18 +863,6 @@
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep both</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Same email or name as someone already in the register</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Same email or name as line %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -866,8 +884,33 @@
             <numerusform>Imported %n people from %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Added %n person(s),</source>
+        <translation>
+            <numerusform>Added %n person,</numerusform>
+            <numerusform>Added %n people,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>updated %n.</source>
+        <translation>
+            <numerusform>updated %n.</numerusform>
+            <numerusform>updated %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) not imported.</source>
+        <translation>
+            <numerusform>%n row not imported.</numerusform>
+            <numerusform>%n rows not imported.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Added %1 and updated %2 people. %3 rows were not imported; they are listed below with the reason. Edit → Undo removes the whole import.</source>
+        <source>Below: why rows were not imported, and what was imported but should be looked at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit → Undo removes the whole import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -914,19 +957,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Skip them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the person of the same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import them as new people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Skip the Selected Duplicates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Update the Register from the Selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep Both for the Selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -950,11 +997,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list names organisations that are not in this file, or not for certain. For each name, use one of the file&apos;s organisations, create it, or import the people without one - the name is then kept in their notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision for the selected names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use an organisation in this file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create a new organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;without an organisation (the name is kept in the person&apos;s notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing has been imported yet. Decide about duplicates and organisations, then import.</source>
+        <source>Nothing has been imported yet. Decide about duplicates, then import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For &amp;possible duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -962,11 +1037,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use the &amp;suggested organisations where the name was not an exact match</source>
+        <source>&amp;Save Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Save Report…</source>
+        <source>Name in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1340,30 +1423,6 @@
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The email address is not valid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duplicate, skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organisation not found; imported without one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organisation not certain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organisation not in this file; imported without one</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1883,6 +1942,41 @@
     </message>
 </context>
 <context>
+    <name>OrganisationChoices</name>
+    <message>
+        <source>Perhaps %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - in Sweden, not in this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import without; the name is kept in the notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each its own name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no county)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrganisationDialog</name>
     <message>
         <source>Edit organisation</source>
@@ -1974,6 +2068,69 @@
     </message>
     <message>
         <source>Show &amp;People</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleImport</name>
+    <message>
+        <source>Organisation in the imported list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same email as person %1 in the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same email as line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same name and organisation as person %1 in the register, and no email that tells them apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same name and organisation as line %1, and no email that tells them apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same name as person %1 in the register, but perhaps someone else (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same name as line %1, but perhaps someone else (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no organisation to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email address %1 is not valid (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported without an organisation, as chosen; &quot;%1&quot; is kept in the notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation &quot;%1&quot; is not recognised for certain; imported without one, the name kept in the notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation &quot;%1&quot; (%2) is not in this file; imported without one, the name kept in the notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation &quot;%1&quot; is not in this file; imported without one, the name kept in the notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2516,7 +2673,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The text is neither UTF-8 nor Windows-1252. Save it from Excel as &apos;CSV UTF-8&apos; and try again.</source>
+        <source>The file mixes two encodings: some lines are UTF-8, others Windows-1252, so some letters would come out wrong. Save the list again from one program as &apos;CSV UTF-8&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is not UTF-8, and no other encoding reads it cleanly (it would read &quot;%1&quot;). Save it from Excel as &apos;CSV UTF-8&apos; and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2528,11 +2689,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A line is longer than %1 characters; this is not an attendance report.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The text cannot be split into columns: %1.</source>
+        <source>The quotation mark (&quot;) that opens a cell on this line is never closed, so the lines after it would have become one cell; it was read as an ordinary character and the row kept. Check the row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2540,11 +2697,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file has fewer than two columns; it is not a table of people.</source>
+        <source>The file has a header but no rows below it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file has a header but no rows below it.</source>
+        <source>semicolons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as text in %1 with cells separated by %2, the file has fewer than two columns; it is not a table of people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first sheet of the workbook that holds anything has fewer than two columns; it is not a table of people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2584,6 +2757,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The workbook unpacks to more than %1 MB; a list of people is far smaller. It may be damaged or made to harm: open it in Excel and save only the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook holds %1 parts; a spreadsheet has far fewer. It may be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook is protected with a password. Open it in Excel, remove the password and save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: its part %1 is not what the file says it is. Open it in Excel and save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sheet of the workbook reaches row %1 and column %2 - more than %3 cells to read; a list of people is far smaller. Delete what lies beyond the list in Excel and save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a Teams attendance report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2620,11 +2813,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Column %1 holds %2 characters; a spreadsheet cell holds at most %3. This is not a list of people, or the file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This looks like %1, but the duration &apos;%2&apos; cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This looks like %1, but the time &apos;%2&apos; cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line is longer than %1 characters; this is not an attendance report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text cannot be split into columns: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -809,6 +809,17 @@
         <translation>Orsak</translation>
     </message>
     <message>
+        <source>Column %1</source>
+        <translation>Kolumn %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more line(s)</source>
+        <translation>
+            <numerusform>… och %n rad till</numerusform>
+            <numerusform>… och %n rader till</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Choose which column holds the names (given, family or full name).</source>
         <translation>Välj vilken kolumn som har namnen (förnamn, efternamn eller fullständigt namn).</translation>
     </message>
@@ -824,8 +835,27 @@
         </translation>
     </message>
     <message>
-        <source>%1 rows: %2 can be imported, %3 of them duplicate someone, %4 cannot be imported. %5 organisation names need a decision.</source>
-        <translation>%1 rader: %2 kan importeras, varav %3 är dubbletter, %4 kan inte importeras. %5 organisationsnamn behöver ett beslut.</translation>
+        <source>%1 rows: %2 can be imported, %3 cannot. %4 are the same person as someone already in the register or earlier in the list (the same email, or the same name and organisation); %5 have the name of someone else but may be another person.</source>
+        <translation>%1 rader: %2 kan importeras, %3 kan inte det. %4 är samma person som någon som redan finns i registret eller tidigare i listan (samma e-postadress, eller samma namn och organisation); %5 har samma namn som någon annan men kan vara en annan person.</translation>
+    </message>
+    <message>
+        <source>Import as new</source>
+        <translation>Importera som ny</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s) created.</source>
+        <translation>
+            <numerusform>%n organisation har skapats.</numerusform>
+            <numerusform>%n organisationer har skapats.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skip the Selected</source>
+        <translation>Hoppa över de markerade</translation>
+    </message>
+    <message>
+        <source>Import the Selected as New People</source>
+        <translation>Importera de markerade som nya personer</translation>
     </message>
     <message>
         <source>Skip</source>
@@ -834,18 +864,6 @@
     <message>
         <source>Update</source>
         <translation>Uppdatera</translation>
-    </message>
-    <message>
-        <source>Keep both</source>
-        <translation>Behåll båda</translation>
-    </message>
-    <message>
-        <source>Same email or name as someone already in the register</source>
-        <translation>Samma e-post eller namn som någon som redan finns i registret</translation>
-    </message>
-    <message>
-        <source>Same email or name as line %1</source>
-        <translation>Samma e-post eller namn som rad %1</translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -866,9 +884,34 @@
             <numerusform>Importerade %n personer från %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Added %n person(s),</source>
+        <translation>
+            <numerusform>%n person har lagts till,</numerusform>
+            <numerusform>%n personer har lagts till,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>updated %n.</source>
+        <translation>
+            <numerusform>%n har uppdaterats.</numerusform>
+            <numerusform>%n har uppdaterats.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) not imported.</source>
+        <translation>
+            <numerusform>%n rad importerades inte.</numerusform>
+            <numerusform>%n rader importerades inte.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Added %1 and updated %2 people. %3 rows were not imported; they are listed below with the reason. Edit → Undo removes the whole import.</source>
-        <translation>Lade till %1 och uppdaterade %2 personer. %3 rader importerades inte; de står nedan med orsaken. Redigera → Ångra tar bort hela importen.</translation>
+        <source>Below: why rows were not imported, and what was imported but should be looked at.</source>
+        <translation>Nedan: varför rader inte importerades, och det som importerades men bör ses över.</translation>
+    </message>
+    <message>
+        <source>Edit → Undo removes the whole import.</source>
+        <translation>Redigera → Ångra tar bort hela importen.</translation>
     </message>
     <message>
         <source>yes</source>
@@ -914,20 +957,24 @@
         <translation>Behåll båda (lägg till dem som nya personer)</translation>
     </message>
     <message>
+        <source>Skip them</source>
+        <translation>Hoppa över dem</translation>
+    </message>
+    <message>
+        <source>Update the person of the same name</source>
+        <translation>Uppdatera personen med samma namn</translation>
+    </message>
+    <message>
+        <source>Import them as new people</source>
+        <translation>Importera dem som nya personer</translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translation>&amp;Importera</translation>
     </message>
     <message>
-        <source>Skip the Selected Duplicates</source>
-        <translation>Hoppa över de markerade dubbletterna</translation>
-    </message>
-    <message>
         <source>Update the Register from the Selected</source>
         <translation>Uppdatera registret från de markerade</translation>
-    </message>
-    <message>
-        <source>Keep Both for the Selected</source>
-        <translation>Behåll båda för de markerade</translation>
     </message>
     <message>
         <source>Right-click duplicates to decide row by row</source>
@@ -950,24 +997,60 @@
         <translation>Kategori när filen saknar en</translation>
     </message>
     <message>
+        <source>Organisations</source>
+        <translation>Organisationer</translation>
+    </message>
+    <message>
+        <source>The list names organisations that are not in this file, or not for certain. For each name, use one of the file&apos;s organisations, create it, or import the people without one - the name is then kept in their notes.</source>
+        <translation>Listan nämner organisationer som inte finns i den här filen, eller som inte kunde kännas igen säkert. Välj för varje namn: använd en av filens organisationer, skapa den, eller importera personerna utan organisation – namnet sparas då i deras anteckningar.</translation>
+    </message>
+    <message>
+        <source>Decision for the selected names</source>
+        <translation>Beslut för de markerade namnen</translation>
+    </message>
+    <message>
+        <source>&amp;Use an organisation in this file:</source>
+        <translation>&amp;Använd en organisation i filen:</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new organisation:</source>
+        <translation>&amp;Skapa en ny organisation:</translation>
+    </message>
+    <message>
+        <source>Import &amp;without an organisation (the name is kept in the person&apos;s notes)</source>
+        <translation>Importera &amp;utan organisation (namnet sparas i personens anteckningar)</translation>
+    </message>
+    <message>
         <source>Check</source>
         <translation>Kontroll</translation>
     </message>
     <message>
-        <source>Nothing has been imported yet. Decide about duplicates and organisations, then import.</source>
-        <translation>Ingenting har importerats än. Bestäm om dubbletter och organisationer och importera sedan.</translation>
+        <source>Nothing has been imported yet. Decide about duplicates, then import.</source>
+        <translation>Inget har importerats än. Bestäm vad som ska hända med dubbletterna och importera sedan.</translation>
+    </message>
+    <message>
+        <source>For &amp;possible duplicates</source>
+        <translation>För &amp;möjliga dubbletter</translation>
     </message>
     <message>
         <source>For &amp;duplicates</source>
         <translation>För &amp;dubbletter</translation>
     </message>
     <message>
-        <source>Use the &amp;suggested organisations where the name was not an exact match</source>
-        <translation>Använd de &amp;föreslagna organisationerna där namnet inte stämde exakt</translation>
-    </message>
-    <message>
         <source>&amp;Save Report…</source>
         <translation>&amp;Spara rapport…</translation>
+    </message>
+    <message>
+        <source>Name in the list</source>
+        <translation>Namn i listan</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rader</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Hittat</translation>
     </message>
 </context>
 <context>
@@ -1341,30 +1424,6 @@
     <message>
         <source>“%1”</source>
         <translation>”%1”</translation>
-    </message>
-    <message>
-        <source>No name</source>
-        <translation>Namn saknas</translation>
-    </message>
-    <message>
-        <source>The email address is not valid</source>
-        <translation>E-postadressen är inte giltig</translation>
-    </message>
-    <message>
-        <source>Duplicate, skipped</source>
-        <translation>Dubblett, hoppades över</translation>
-    </message>
-    <message>
-        <source>Organisation not found; imported without one</source>
-        <translation>Organisationen hittades inte; importerad utan organisation</translation>
-    </message>
-    <message>
-        <source>Organisation not certain</source>
-        <translation>Organisationen är osäker</translation>
-    </message>
-    <message>
-        <source>Organisation not in this file; imported without one</source>
-        <translation>Organisationen finns inte i den här filen; importerad utan organisation</translation>
     </message>
 </context>
 <context>
@@ -1883,6 +1942,41 @@
     </message>
 </context>
 <context>
+    <name>OrganisationChoices</name>
+    <message>
+        <source>Perhaps %1</source>
+        <translation>Kanske %1</translation>
+    </message>
+    <message>
+        <source>%1 - in Sweden, not in this file</source>
+        <translation>%1 – finns i Sverige, inte i den här filen</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Hittades inte</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>Använd %1</translation>
+    </message>
+    <message>
+        <source>Create %1 (%2)</source>
+        <translation>Skapa %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Import without; the name is kept in the notes</source>
+        <translation>Importera utan; namnet sparas i anteckningarna</translation>
+    </message>
+    <message>
+        <source>each its own name</source>
+        <translation>vart och ett sitt eget namn</translation>
+    </message>
+    <message>
+        <source>(no county)</source>
+        <translation>(inget län)</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationDialog</name>
     <message>
         <source>Edit organisation</source>
@@ -1975,6 +2069,69 @@
     <message>
         <source>Show &amp;People</source>
         <translation>Visa &amp;personer</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleImport</name>
+    <message>
+        <source>Organisation in the imported list: %1</source>
+        <translation>Organisation i den importerade listan: %1</translation>
+    </message>
+    <message>
+        <source>Same email as person %1 in the register</source>
+        <translation>Samma e-postadress som person %1 i registret</translation>
+    </message>
+    <message>
+        <source>Same email as line %1</source>
+        <translation>Samma e-postadress som rad %1</translation>
+    </message>
+    <message>
+        <source>Same name and organisation as person %1 in the register, and no email that tells them apart</source>
+        <translation>Samma namn och organisation som person %1 i registret, och ingen e-postadress som skiljer dem åt</translation>
+    </message>
+    <message>
+        <source>Same name and organisation as line %1, and no email that tells them apart</source>
+        <translation>Samma namn och organisation som rad %1, och ingen e-postadress som skiljer dem åt</translation>
+    </message>
+    <message>
+        <source>Same name as person %1 in the register, but perhaps someone else (%2)</source>
+        <translation>Samma namn som person %1 i registret, men kanske någon annan (%2)</translation>
+    </message>
+    <message>
+        <source>Same name as line %1, but perhaps someone else (%2)</source>
+        <translation>Samma namn som rad %1, men kanske någon annan (%2)</translation>
+    </message>
+    <message>
+        <source>another email</source>
+        <translation>annan e-postadress</translation>
+    </message>
+    <message>
+        <source>no organisation to compare</source>
+        <translation>ingen organisation att jämföra</translation>
+    </message>
+    <message>
+        <source>No name</source>
+        <translation>Inget namn</translation>
+    </message>
+    <message>
+        <source>The email address %1 is not valid (%2)</source>
+        <translation>E-postadressen %1 är inte giltig (%2)</translation>
+    </message>
+    <message>
+        <source>Imported without an organisation, as chosen; &quot;%1&quot; is kept in the notes</source>
+        <translation>Importerad utan organisation, som du valde; ”%1” sparas i anteckningarna</translation>
+    </message>
+    <message>
+        <source>The organisation &quot;%1&quot; is not recognised for certain; imported without one, the name kept in the notes</source>
+        <translation>Organisationen ”%1” känns inte igen säkert; importerad utan organisation, namnet sparat i anteckningarna</translation>
+    </message>
+    <message>
+        <source>The organisation &quot;%1&quot; (%2) is not in this file; imported without one, the name kept in the notes</source>
+        <translation>Organisationen ”%1” (%2) finns inte i den här filen; importerad utan organisation, namnet sparat i anteckningarna</translation>
+    </message>
+    <message>
+        <source>The organisation &quot;%1&quot; is not in this file; imported without one, the name kept in the notes</source>
+        <translation>Organisationen ”%1” finns inte i den här filen; importerad utan organisation, namnet sparat i anteckningarna</translation>
     </message>
 </context>
 <context>
@@ -2516,8 +2673,12 @@
         <translation>Filen innehåller binärdata, inte text.</translation>
     </message>
     <message>
-        <source>The text is neither UTF-8 nor Windows-1252. Save it from Excel as &apos;CSV UTF-8&apos; and try again.</source>
-        <translation>Texten är varken UTF-8 eller Windows-1252. Spara den från Excel som ”CSV UTF-8” och försök igen.</translation>
+        <source>The file mixes two encodings: some lines are UTF-8, others Windows-1252, so some letters would come out wrong. Save the list again from one program as &apos;CSV UTF-8&apos;.</source>
+        <translation>Filen blandar två teckenkodningar: vissa rader är UTF-8, andra Windows-1252, så en del bokstäver skulle bli fel. Spara listan på nytt från ett och samma program som ”CSV UTF-8”.</translation>
+    </message>
+    <message>
+        <source>The text is not UTF-8, and no other encoding reads it cleanly (it would read &quot;%1&quot;). Save it from Excel as &apos;CSV UTF-8&apos; and try again.</source>
+        <translation>Texten är inte UTF-8, och ingen annan teckenkodning läser den utan fel (den skulle bli ”%1”). Spara den från Excel som ”CSV UTF-8” och försök igen.</translation>
     </message>
     <message>
         <source>The file says it is %1 but holds bytes that are not. Save it again as &apos;CSV UTF-8&apos; and try again.</source>
@@ -2528,24 +2689,36 @@
         <translation>Filen är %1 MB; gränsen är %2 MB.</translation>
     </message>
     <message>
-        <source>A line is longer than %1 characters; this is not an attendance report.</source>
-        <translation>En rad är längre än %1 tecken; det här är ingen närvarorapport.</translation>
-    </message>
-    <message>
-        <source>The text cannot be split into columns: %1.</source>
-        <translation>Texten kan inte delas upp i kolumner: %1.</translation>
+        <source>The quotation mark (&quot;) that opens a cell on this line is never closed, so the lines after it would have become one cell; it was read as an ordinary character and the row kept. Check the row.</source>
+        <translation>Citattecknet (&quot;) som inleder en cell på den här raden avslutas aldrig, så raderna efter det skulle ha blivit en enda cell; det lästes som ett vanligt tecken och raden behölls. Kontrollera raden.</translation>
     </message>
     <message>
         <source>A line is longer than %1 characters; this is not a list of people.</source>
         <translation>En rad är längre än %1 tecken; det här är inte en lista med personer.</translation>
     </message>
     <message>
-        <source>The file has fewer than two columns; it is not a table of people.</source>
-        <translation>Filen har färre än två kolumner; den är inte en tabell med personer.</translation>
-    </message>
-    <message>
         <source>The file has a header but no rows below it.</source>
         <translation>Filen har en rubrikrad men inga rader under den.</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>semikolon</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>kommatecken</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabbtecken</translation>
+    </message>
+    <message>
+        <source>Read as text in %1 with cells separated by %2, the file has fewer than two columns; it is not a table of people.</source>
+        <translation>Filen lästes som text i %1 med celler åtskilda av %2, men har färre än två kolumner; det är ingen tabell med personer.</translation>
+    </message>
+    <message>
+        <source>The first sheet of the workbook that holds anything has fewer than two columns; it is not a table of people.</source>
+        <translation>Det första bladet i arbetsboken som innehåller något har färre än två kolumner; det är ingen tabell med personer.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
@@ -2584,6 +2757,26 @@
         <translation>Filen heter %1 men är egentligen en textfil (CSV). Byt namn till .csv och importera den igen.</translation>
     </message>
     <message>
+        <source>The workbook unpacks to more than %1 MB; a list of people is far smaller. It may be damaged or made to harm: open it in Excel and save only the list.</source>
+        <translation>Arbetsboken packas upp till mer än %1 MB; en lista med personer är mycket mindre. Den kan vara skadad eller gjord för att skada: öppna den i Excel och spara bara listan.</translation>
+    </message>
+    <message>
+        <source>The workbook holds %1 parts; a spreadsheet has far fewer. It may be damaged.</source>
+        <translation>Arbetsboken består av %1 delar; ett kalkylblad har betydligt färre. Den kan vara skadad.</translation>
+    </message>
+    <message>
+        <source>The workbook is protected with a password. Open it in Excel, remove the password and save it again.</source>
+        <translation>Arbetsboken är lösenordsskyddad. Öppna den i Excel, ta bort lösenordet och spara den igen.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: its part %1 is not what the file says it is. Open it in Excel and save it again.</source>
+        <translation>Arbetsboken är skadad: delen %1 är inte vad filen uppger. Öppna den i Excel och spara den igen.</translation>
+    </message>
+    <message>
+        <source>A sheet of the workbook reaches row %1 and column %2 - more than %3 cells to read; a list of people is far smaller. Delete what lies beyond the list in Excel and save it again.</source>
+        <translation>Ett blad i arbetsboken når rad %1 och kolumn %2 – mer än %3 celler att läsa; en lista med personer är mycket mindre. Ta bort det som ligger utanför listan i Excel och spara den igen.</translation>
+    </message>
+    <message>
         <source>a Teams attendance report</source>
         <translation>en närvarorapport från Teams</translation>
     </message>
@@ -2620,12 +2813,24 @@
         <translation>%1 (rad %2)</translation>
     </message>
     <message>
+        <source>Column %1 holds %2 characters; a spreadsheet cell holds at most %3. This is not a list of people, or the file is damaged.</source>
+        <translation>Kolumn %1 innehåller %2 tecken; en cell i ett kalkylblad rymmer högst %3. Det här är inte en lista med personer, eller så är filen skadad.</translation>
+    </message>
+    <message>
         <source>This looks like %1, but the duration &apos;%2&apos; cannot be read.</source>
         <translation>Det här ser ut som %1, men tiden ”%2” går inte att läsa som en varaktighet.</translation>
     </message>
     <message>
         <source>This looks like %1, but the time &apos;%2&apos; cannot be read.</source>
         <translation>Det här ser ut som %1, men tidpunkten ”%2” går inte att läsa.</translation>
+    </message>
+    <message>
+        <source>A line is longer than %1 characters; this is not an attendance report.</source>
+        <translation>En rad är längre än %1 tecken; det här är ingen närvarorapport.</translation>
+    </message>
+    <message>
+        <source>The text cannot be split into columns: %1.</source>
+        <translation>Texten kan inte delas upp i kolumner: %1.</translation>
     </message>
     <message>
         <source>This looks like %1, but a join or leave has no time.</source>

@@ -65,16 +65,6 @@ PROBLEMS = {
     Problem.NEGATIVE: QT_TRANSLATE_NOOP("Labels", "Cannot be negative."),
 }
 QUOTED = QT_TRANSLATE_NOOP("Labels", "“%1”")
-IMPORT_REASONS = {
-    "no_name": QT_TRANSLATE_NOOP("Labels", "No name"),
-    "invalid_email": QT_TRANSLATE_NOOP("Labels", "The email address is not valid"),
-    "duplicate": QT_TRANSLATE_NOOP("Labels", "Duplicate, skipped"),
-    "unknown_organisation": QT_TRANSLATE_NOOP("Labels", "Organisation not found; imported without one"),
-    "unsure_organisation": QT_TRANSLATE_NOOP("Labels", "Organisation not certain"),
-    "organisation_not_in_document": QT_TRANSLATE_NOOP("Labels", "Organisation not in this file; imported without one"),
-}
-
-
 def _t(source: str) -> str:
     return QCoreApplication.translate("Labels", source)
 
@@ -108,20 +98,24 @@ def problem(code: str) -> str:
 
 
 def unreadable(error) -> str:
-    """Why a file could not be read (a reader's UnreadableFile), in the interface language,
-    with the line where the reader stopped."""
-    args = tuple(QCoreApplication.translate("Readers", arg) if isinstance(arg, Phrase) else arg
-                 for arg in error.args_)
-    text = fill(QCoreApplication.translate("Readers", error.detail), args)
+    """Why a file could not be read (a reader's UnreadableFile, or a ReaderNote on what it
+    repaired), in the interface language, with the line where the reader stopped."""
+    text = translated("Readers", error.detail, error.args_)
     if error.line is None:
         return text
     return fill(QCoreApplication.translate("Readers", "%1 (line %2)"), (text, str(error.line)))
 
 
-def import_reason(code: str, message: str) -> str:
-    """Why a row was not imported (or imported with a warning), in the interface language;
-    the service's English message where there is no translation for the code."""
-    return _t(IMPORT_REASONS[code]) if code in IMPORT_REASONS else message
+def translated(context: str, detail: str, args: tuple[str, ...] = ()) -> str:
+    """A message marked with QT_TRANSLATE_NOOP(context, ...) in the core, in the interface
+    language, its %1, %2... filled (words passed as a Phrase translated too)."""
+    args = tuple(QCoreApplication.translate(context, arg) if isinstance(arg, Phrase) else arg for arg in args)
+    return fill(QCoreApplication.translate(context, detail), args)
+
+
+def import_note(note) -> str:
+    """Why a row was not imported, or what to look at in one that was (a people import Note)."""
+    return translated(note.context, note.detail, note.args)
 
 
 def quoted(text: str) -> str:

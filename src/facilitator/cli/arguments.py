@@ -167,8 +167,16 @@ def _add_merge_arguments(command: argparse.ArgumentParser) -> None:
 def _add_import_people_arguments(command: argparse.ArgumentParser) -> None:
     command.add_argument("file", type=Path, metavar="FILE")
     command.add_argument("--on-duplicate", choices=["skip", "update", "keep-both"], default="skip",
-                         help="a row with the email, or the name and organisation, of someone already "
-                              "there: skip it (default), update that person, or add it anyway")
+                         help="a row with the email (or the name and organisation, and no email telling them "
+                              "apart) of someone already there: skip it (default), update that person, or add it "
+                              "anyway")
+    command.add_argument("--on-possible-duplicate", choices=["keep-both", "skip", "update"], default="keep-both",
+                         help="a row with the name of someone already there but another email, or no organisation "
+                              "to compare: add it as a new person (default), skip it, or update that person")
+    command.add_argument("--create-organisations", action="store_true",
+                         help="create the organisations the list names that this file lacks (a municipality, "
+                              "region or county board with its official name and county); without it, people "
+                              "are imported without them and the name is kept in their notes")
 
 
 def _add_import_attendance_arguments(command: argparse.ArgumentParser) -> None:

@@ -11,23 +11,48 @@ from .common import Lead, Refused, find_session, read_input
 
 
 def import_people(document: Document, args: argparse.Namespace, out: TextIO, lead: Lead) -> None:
-    """All readable rows in one transaction; the rows not imported are listed by line."""
+    """All readable rows in one transaction. Every row not imported, every possible
+    duplicate imported and every organisation name not placed is listed by line."""
     from ..formats.people_columns import suggest_mapping
     from ..formats.tables import read_table
     from ..services.people_import import Decision, PeopleImport
 
     table = read_input(args.file, read_table)
     importer = PeopleImport(document.db)
+    mapping = suggest_mapping(table.headers, table.rows)
     try:
-        plan = importer.plan(table, suggest_mapping(table.headers))
+        plan = importer.plan(table, mapping)
     except InvalidInput:
         raise Refused(f"{args.file} has no column of names (such as Namn, Förnamn and Efternamn, or Name); "
                       "nothing imported") from None
-    result = importer.apply(plan, default=Decision(args.on_duplicate.replace("-", "_")))
+    questions = plan.organisation_questions()
+    if args.create_organisations:
+        to_create = {question.text: question.resolution.to_create() for question in questions
+                     if question.resolution.suggestion_id is None}
+        plan = importer.plan(table, mapping, organisations=to_create)
+    result = importer.apply(plan, default=Decision(args.on_duplicate.replace("-", "_")),
+                            possible_default=Decision(args.on_possible_duplicate.replace("-", "_")))
     print(f"added {result.added}, updated {result.updated}, not imported {result.skipped} "
           f"(of {len(table.rows)} rows in {args.file.name})", file=out)
-    for line in result.report.not_imported:
-        print(f"line {line.line}: {line.message}", file=out)
+    if result.organisations_created:
+        names = sorted({organisation.name for organisation in plan.new_organisations.values()})
+        print(f"created {result.organisations_created} organisations: {', '.join(names)}", file=out)
+    for question in plan.organisation_questions():
+        print(f"organisation {question.text!r} ({question.rows} rows from line {question.first_line}): "
+              f"{_unplaced(question)}", file=out)
+    for line in result.report.lines:
+        print(f"line {line.line}: {'imported' if line.imported else 'not imported'}: {line.message}", file=out)
+
+
+def _unplaced(question) -> str:
+    """Why an organisation name was not placed, and what the user can do."""
+    resolution = question.resolution
+    kept = "imported without one (the name kept in the notes)"
+    if resolution.suggestion_id is not None:
+        return f"not recognised for certain; {kept}; settle it in the window's import"
+    if resolution.official_name:
+        return f"{resolution.official_name} is not in this file; {kept}; --create-organisations creates it"
+    return f"not in this file; {kept}; --create-organisations creates it"
 
 
 def import_attendance(document: Document, args: argparse.Namespace, out: TextIO, lead: Lead) -> None:

@@ -6,15 +6,19 @@ by its name ("Region Gotland"), or by a variant ("Laholms kommun", "Laholms Komm
 "Länsstyrelsen i Gotlands län"). Variants reduce to a *kind* (the words kommun, region,
 länsstyrelsen say which) and a *core* (the place, without the genitive s), and match
 when both agree. What stays unsure gets a suggestion with a score for the user to
-confirm; a place that exists in Sweden but not in this document is said so by name.
+confirm; a place that exists in Sweden but not in this document is said so by name,
+with the organisation as Sweden's lists have it (name, kind, code, county) ready to be
+created.
 """
 
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import cache
 
 from sqlite_utils import Database
 
 from ..domain.enums import OrganisationKind
+from ..domain.records import Organisation
 from ..formats.reference import counties, municipalities
 from ..store import organisations
 from .matching import closest, fold
@@ -47,6 +51,10 @@ class How:
     FUZZY = "fuzzy"
     NOT_IN_DOCUMENT = "not_in_document"
     UNKNOWN = "unknown"
+    # Decided by the user (see PeopleImport.plan's ``organisations``):
+    CHOSEN = "chosen"  # one of the document's organisations
+    NEW = "new"  # an organisation to create
+    WITHOUT = "without"  # none; the name is kept in the person's notes
 
 
 @dataclass(frozen=True)
@@ -56,11 +64,24 @@ class Resolution:
     suggestion_id: int | None = None  # the best guess when unsure, for the user to confirm
     score: float = 0.0  # 100 when certain, the fuzzy score of a suggestion, 0 when nothing
     how: str = How.UNKNOWN
-    official_name: str = ""  # for NOT_IN_DOCUMENT: the organisation's name in Sweden's lists
+    official: Organisation | None = None  # for NOT_IN_DOCUMENT: the organisation in Sweden's lists
 
     @property
     def certain(self) -> bool:
         return self.organisation_id is not None
+
+    @property
+    def official_name(self) -> str:
+        return self.official.name if self.official else ""
+
+    def to_create(self) -> Organisation:
+        """The organisation to create for this text: Sweden's own where the text names a
+        municipality, region or county board anywhere in Sweden, else the text as written
+        (of the kind its words say, e.g. "... kommun", or other)."""
+        if self.official is not None:
+            return self.official
+        kind, _ = kind_and_core(self.text)
+        return Organisation(" ".join(self.text.split()), kind or OrganisationKind.OTHER)
 
 
 def kind_and_core(text: str) -> tuple[OrganisationKind | None, str]:
@@ -110,6 +131,11 @@ class OrganisationResolver:
     def kind(self, organisation_id: int | None) -> OrganisationKind | None:
         return self._known[organisation_id].kind if organisation_id in self._known else None
 
+    def with_code(self, kind: OrganisationKind, code: str | None) -> int | None:
+        """The document's organisation of this kind and official code, if any."""
+        return next((known.id for known in self._known.values() if code and known.kind == kind
+                     and known.code == code), None)
+
     def resolve(self, text: str) -> Resolution:
         found = self._cache.get(text)
         if found is None:
@@ -145,9 +171,8 @@ class OrganisationResolver:
         return Resolution(text, None, self._by_name[found[0].key], found[0].score, How.FUZZY)
 
     def _not_in_document(self, text: str) -> Resolution:
-        official = self._elsewhere.get(kind_and_core(text), "")
-        return Resolution(text, None, how=How.NOT_IN_DOCUMENT if official else How.UNKNOWN,
-                          official_name=official)
+        official = self._elsewhere.get(kind_and_core(text))
+        return Resolution(text, None, how=How.NOT_IN_DOCUMENT if official else How.UNKNOWN, official=official)
 
 
 def _cores(organisation: _Known) -> list[tuple[OrganisationKind, str]]:
@@ -160,14 +185,25 @@ def _cores(organisation: _Known) -> list[tuple[OrganisationKind, str]]:
     return found
 
 
-def _reference_cores() -> dict[tuple[OrganisationKind | None, str], str]:
+@cache
+def _reference_cores() -> dict[tuple[OrganisationKind | None, str], Organisation]:
     """Every municipality, region and county board of Sweden by (kind, core), and
-    municipalities also by core alone ("Laholm" written without "kommun")."""
-    found: dict[tuple[OrganisationKind | None, str], str] = {}
+    municipalities also by core alone ("Laholm" written without "kommun"), as the
+    organisation ``setup.county_organisations`` would make of it. Where the region is
+    the municipality (Gotland), the municipality's name leads to the region."""
+    found: dict[tuple[OrganisationKind | None, str], Organisation] = {}
+    regions_by_municipality = {}
     for county in counties():
-        found[(OrganisationKind.COUNTY_BOARD, kind_and_core(county.name)[1])] = county.county_board_name
-        found[(OrganisationKind.REGION, kind_and_core(county.region_name)[1])] = county.region_name
+        found[(OrganisationKind.COUNTY_BOARD, kind_and_core(county.name)[1])] = Organisation(
+            county.county_board_name, OrganisationKind.COUNTY_BOARD, county.code, county.code)
+        region = Organisation(county.region_name, OrganisationKind.REGION,
+                              county.region_municipality_code or county.code, county.code)
+        found[(OrganisationKind.REGION, kind_and_core(county.region_name)[1])] = region
+        if county.region_municipality_code:
+            regions_by_municipality[county.region_municipality_code] = region
     for municipality in municipalities():
         core = kind_and_core(municipality.name)[1]
-        found[(OrganisationKind.MUNICIPALITY, core)] = found[(None, core)] = municipality.name
+        found[(OrganisationKind.MUNICIPALITY, core)] = found[(None, core)] = regions_by_municipality.get(
+            municipality.code, Organisation(municipality.name, OrganisationKind.MUNICIPALITY, municipality.code,
+                                            municipality.county_code))
     return found

@@ -1,27 +1,46 @@
 """Import a people list: check the columns (with a preview of the rows as they will be
-stored), decide about duplicates and unsure organisations, then import in one
-transaction with progress and cancel, and see (and save) the report of rows not imported.
+stored), decide what to do with organisation names this file lacks, decide about
+duplicates and possible duplicates, then import in one transaction with progress and
+cancel, and see (and save) the report of rows not imported.
+
+The decisions and their defaults are the command line's (``import-people``): duplicates
+skipped, possible duplicates imported as new people; only the organisations differ, as
+the window can ask - a suggestion is used, a place in Sweden is created, anything else
+imported without (the name kept in the notes).
 """
 
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox, QWidget, QWizard
+from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QMessageBox, QWidget, QWizard
 
 from ... import labels
 from ...domain.enums import PersonCategory
 from ...formats.people_columns import suggest_mapping
 from ...formats.tables import Table
-from ...services.people_import import Decision, ImportCancelled, ImportPlan, ImportResult, PeopleImport
+from ...services.errors import InvalidInput
+from ...services.people_import import (
+    ORGANISATION_NOTE,
+    Decision,
+    ImportCancelled,
+    ImportPlan,
+    ImportResult,
+    PeopleImport,
+    PlannedRow,
+    Reason,
+)
 from ..common.background import run_and_wait
 from ..common.list_page import small_table
 from ..common.rows_model import RowsModel
 from ..common.workspace import Workspace
 from ..forms.ui_import_people_wizard import Ui_ImportPeopleWizard
+from .organisation_choices import OrganisationChoices
 
 PREVIEW_ROWS = 20
+MAPPING_HEIGHT = 230
+READER_NOTES_SHOWN = 3
 FIELD_LABELS = {
     "given_name": QT_TRANSLATE_NOOP("ImportPeopleWizard", "Given name"),
     "family_name": QT_TRANSLATE_NOOP("ImportPeopleWizard", "Family name"),
@@ -47,6 +66,7 @@ FINDING_HEADERS = [QT_TRANSLATE_NOOP("ImportPeopleWizard", "Line"),
 REPORT_HEADERS = [QT_TRANSLATE_NOOP("ImportPeopleWizard", "Line"),
                   QT_TRANSLATE_NOOP("ImportPeopleWizard", "Imported"),
                   QT_TRANSLATE_NOOP("ImportPeopleWizard", "Reason")]
+DECISION_ORDER = (Decision.SKIP, Decision.UPDATE, Decision.KEEP_BOTH)
 
 
 class ImportPeopleWizard(QWizard):
@@ -59,8 +79,10 @@ class ImportPeopleWizard(QWizard):
         self.file_name = file_name
         self.plan: ImportPlan | None = None
         self.result: ImportResult | None = None
-        self.decisions: dict[int, Decision] = {}  # a duplicate row's line -> what to do with it
+        self.decisions: dict[int, Decision] = {}  # a (possible) duplicate row's line -> what to do with it
         self._organisation_names = dict(workspace.register.organisation_names())
+        self.organisations = OrganisationChoices(self.ui, self._organisation_names,
+                                                 PeopleImport(workspace.document.db).home_county(), self)
         self.preview = RowsModel("ImportPeopleWizard", PREVIEW_HEADERS, self, numeric_columns=[0])
         self.findings = RowsModel("ImportPeopleWizard", FINDING_HEADERS, self, numeric_columns=[0])
         self.report = RowsModel("ImportPeopleWizard", REPORT_HEADERS, self, numeric_columns=[0])
@@ -69,13 +91,12 @@ class ImportPeopleWizard(QWizard):
             small_table(view, model).horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate((50, 110, 120, 170, 170, 200, 130)):
             self.ui.preview.setColumnWidth(column, width)
-        self.ui.findings.setColumnWidth(0, 50)
-        self.ui.findings.setColumnWidth(1, 200)
-        self.ui.findings.setColumnWidth(2, 150)
+        for column, width in enumerate((50, 180, 170)):
+            self.ui.findings.setColumnWidth(column, width)
         self.ui.findings.setSelectionBehavior(self.ui.findings.SelectionBehavior.SelectRows)
         self.ui.findings.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.decision_actions = {}
-        for decision in (Decision.SKIP, Decision.UPDATE, Decision.KEEP_BOTH):
+        for decision in DECISION_ORDER:
             action = QAction(self)
             action.triggered.connect(lambda checked=False, decision=decision: self.decide_selected(decision))
             self.ui.findings.addAction(action)
@@ -94,25 +115,49 @@ class ImportPeopleWizard(QWizard):
         for category in PersonCategory:
             self.ui.defaultCategory.addItem(labels.category(category), category)
         self.ui.defaultCategory.setCurrentIndex(self.ui.defaultCategory.findData(PersonCategory.OTHER))
-        for decision in (Decision.SKIP, Decision.UPDATE, Decision.KEEP_BOTH):
-            self.ui.duplicateDecision.addItem("", decision)
+        for combo, default in ((self.ui.duplicateDecision, Decision.SKIP), (self.ui.possibleDecision,
+                                                                              Decision.KEEP_BOTH)):
+            for decision in DECISION_ORDER:
+                combo.addItem("", decision)
+            combo.setCurrentIndex(combo.findData(default))
+            combo.currentIndexChanged.connect(self._show_findings_if_planned)
         self.ui.defaultCategory.currentIndexChanged.connect(self.update_preview)
-        self.ui.duplicateDecision.currentIndexChanged.connect(self._show_findings_if_planned)
 
     def _build_mapping(self) -> None:
-        """One choice per column of the file, preset from its header (Förnamn, E-post, ...)."""
-        suggested = suggest_mapping(self.table.headers)
+        """One choice per column of the file, preset from its values and header."""
+        suggested = suggest_mapping(self.table.headers, self.table.rows)
         self.column_choices: list[QComboBox] = []
-        for index, header in enumerate(self.table.headers):
+        self.column_labels = []
+        for index in range(len(self.table.headers)):
             choice = QComboBox()
+            choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            choice.setMinimumContentsLength(16)
             choice.addItem("", None)
             for field in FIELD_LABELS:
                 choice.addItem("", field)
             choice.setCurrentIndex(max(0, choice.findData(suggested.get(index))))
             choice.currentIndexChanged.connect(self.update_preview)
-            example = next((row[index] for row in self.table.rows if row[index].strip()), "")
-            self.ui.mappingForm.addRow(f"{header}  ({example[:30]})" if example else header, choice)
+            label = QLabel()
+            label.setBuddy(choice)
+            self.ui.mappingForm.addRow(label, choice)
+            self.column_labels.append(label)
             self.column_choices.append(choice)
+        # As tall as the columns need, up to a scrolling limit; the preview takes the rest.
+        self.ui.mappingArea.setMaximumHeight(min(MAPPING_HEIGHT, self.ui.mappingWidget.sizeHint().height() + 4))
+
+    def _column_label(self, index: int) -> str:
+        header = self.table.headers[index] or self.tr("Column %1").replace("%1", str(index + 1))
+        example = next((" ".join(row[index].split()) for row in self.table.rows if row[index].strip()), "")
+        return f"{header}  ({example[:30]})" if example else header
+
+    def _show_reader_notes(self) -> None:
+        """Lines the reader repaired (a stray quotation mark), for the user to check."""
+        notes = self.table.notes
+        shown = [labels.unreadable(note) for note in notes[:READER_NOTES_SHOWN]]
+        if len(notes) > READER_NOTES_SHOWN:
+            shown.append(self.tr("… and %n more line(s)", "", len(notes) - READER_NOTES_SHOWN))
+        self.ui.readerNotes.setText("\n".join(shown))
+        self.ui.readerNotes.setVisible(bool(notes))
 
     def mapping(self) -> dict[int, str]:
         return {index: choice.currentData() for index, choice in enumerate(self.column_choices)
@@ -128,23 +173,20 @@ class ImportPeopleWizard(QWizard):
         try:
             plan = PeopleImport(self.workspace.document.db).plan(sample, self.mapping(),
                                                                  default_category=self.default_category())
-        except Exception as error:  # InvalidInput: no column holds names
+        except InvalidInput:  # no column holds names
             self.preview.set_rows([])
             self.ui.mappingProblem.setText(self.tr(
                 "Choose which column holds the names (given, family or full name)."))
             self._name_column_missing = True
-            return self._refresh_buttons(error)
-        self._name_column_missing = False
-        self.ui.mappingProblem.setText("")
-        self.preview.set_rows([self._preview_row(row) for row in plan.rows])
-        self._refresh_buttons(None)
+        else:
+            self._name_column_missing = False
+            self.ui.mappingProblem.setText("")
+            self.preview.set_rows([self._preview_row(row) for row in plan.rows])
+        self.button(QWizard.WizardButton.NextButton).setEnabled(not self._name_column_missing)
 
-    def _refresh_buttons(self, error) -> None:
-        self.button(QWizard.WizardButton.NextButton).setEnabled(error is None)
-
-    def _preview_row(self, row) -> tuple:
+    def _preview_row(self, row: PlannedRow) -> tuple:
         person = row.person
-        notes = "; ".join(labels.import_reason(note.code, note.message) for note in row.problems + row.warnings)
+        notes = "; ".join(labels.import_note(note) for note in row.problems + row.warnings)
         return (row.line, person.given_name, person.family_name, person.title,
                 self._organisation_text(row.organisation), person.email, labels.category(person.category), notes)
 
@@ -156,47 +198,69 @@ class ImportPeopleWizard(QWizard):
                 "%2", self._organisation_names.get(resolution.suggestion_id, ""))
         return resolution.text
 
-    # -- page 2: check ------------------------------------------------------------------
-    def _entered_page(self, page_id: int) -> None:
-        page = self.page(page_id)
-        if page is self.ui.checkPage:
-            self._check()
-        elif page is self.ui.resultPage:
-            self._show_result()
-
-    def _check(self) -> None:
-        """Plan every row (on a worker connection; a long list takes a moment)."""
+    def _plan(self, label: str, **choices) -> ImportPlan:
+        """Plan every row on a worker connection (a long list takes a moment)."""
         table, mapping, category = self.table, self.mapping(), self.default_category()
 
         def work(progress, cancelled):
             db = self.workspace.document.connect_worker()
             try:
-                return PeopleImport(db).plan(table, mapping, default_category=category)
+                return PeopleImport(db).plan(table, mapping, default_category=category, **choices)
             finally:
                 db.close()
 
-        self.plan = run_and_wait(self, self.tr("Checking %n row(s)…", "", len(table.rows)), work)
-        self._show_findings()
+        return run_and_wait(self, label, work)
 
+    # -- page order ---------------------------------------------------------------------
+    def validateCurrentPage(self) -> bool:
+        if self.currentPage() is self.ui.columnsPage:
+            if self._name_column_missing:
+                return False
+            plan = self._plan(self.tr("Checking %n row(s)…", "", len(self.table.rows)))
+            self.organisations.set_questions(plan.organisation_questions())
+            return True
+        if self.currentPage() is self.ui.checkPage:
+            return self._import()
+        return super().validateCurrentPage()
+
+    def nextId(self) -> int:
+        """The organisations page only when the list names organisations to decide on."""
+        if self.currentPage() is self.ui.columnsPage and not self.organisations.questions:
+            return next(page_id for page_id in self.pageIds() if self.page(page_id) is self.ui.checkPage)
+        return super().nextId()
+
+    def _entered_page(self, page_id: int) -> None:
+        page = self.page(page_id)
+        if page is self.ui.checkPage:
+            self.plan = self._plan(self.tr("Checking %n row(s)…", "", len(self.table.rows)),
+                                   organisations=self.organisations.choices())
+            self._show_findings()
+        elif page is self.ui.resultPage:
+            self._show_result()
+
+    # -- page 3: duplicates and what else to look at --------------------------------
     def _show_findings(self) -> None:
         plan = self.plan
-        unsure = plan.unsure_organisations()
         self.ui.checkSummary.setText(self.tr(
-            "%1 rows: %2 can be imported, %3 of them duplicate someone, %4 cannot be imported. "
-            "%5 organisation names need a decision.")
+            "%1 rows: %2 can be imported, %3 cannot. %4 are the same person as someone already in the "
+            "register or earlier in the list (the same email, or the same name and organisation); %5 have the "
+            "name of someone else but may be another person.")
             .replace("%1", str(len(plan.rows))).replace("%2", str(len(plan.importable)))
-            .replace("%3", str(len(plan.duplicates))).replace("%4", str(len(plan.with_problems)))
-            .replace("%5", str(len(unsure))))
+            .replace("%3", str(len(plan.with_problems))).replace("%4", str(len(plan.duplicates)))
+            .replace("%5", str(len(plan.possible_duplicates))))
         findings = []
         for row in plan.rows:
             name = row.person.full_name
-            for note in row.problems + row.warnings:
-                findings.append((row.line, name, "", labels.import_reason(note.code, note.message)))
             if row.duplicate and row.importable:
-                decision = self._decision_text(self.decisions.get(row.line, self.ui.duplicateDecision.currentData()))
-                findings.append((row.line, name, decision, self._duplicate_text(row.duplicate)))
+                findings.append((row.line, name, self._decision_text(self.decision_for(row)),
+                                 labels.import_note(row.duplicate.note)))
+            findings += [(row.line, name, "", labels.import_note(note)) for note in row.problems + row.warnings
+                         if note.code != Reason.WITHOUT_ORGANISATION]  # decided on the page before
         self.findings.set_rows(findings)
-        self.ui.useSuggestions.setVisible(bool(unsure))
+
+    def decision_for(self, row: PlannedRow) -> Decision:
+        default = self.ui.possibleDecision if row.duplicate.possible else self.ui.duplicateDecision
+        return self.decisions.get(row.line, default.currentData())
 
     def _show_findings_if_planned(self) -> None:
         if self.plan is not None:
@@ -204,7 +268,7 @@ class ImportPeopleWizard(QWizard):
 
     def decide_selected(self, decision: Decision) -> None:
         """Right-click on duplicates: skip, update or keep both, row by row."""
-        duplicates = {row.line for row in self.plan.duplicates} if self.plan else set()
+        duplicates = {row.line for row in self.plan.rows if row.duplicate and row.importable} if self.plan else set()
         for index in self.ui.findings.selectionModel().selectedRows():
             line = int(self.findings.index(index.row(), 0).data())
             if line in duplicates:
@@ -213,35 +277,20 @@ class ImportPeopleWizard(QWizard):
 
     def _decision_text(self, decision: Decision) -> str:
         return {Decision.SKIP: self.tr("Skip"), Decision.UPDATE: self.tr("Update"),
-                Decision.KEEP_BOTH: self.tr("Keep both")}[decision]
-
-    def _duplicate_text(self, duplicate) -> str:
-        if duplicate.person_id:
-            return self.tr("Same email or name as someone already in the register")
-        return self.tr("Same email or name as line %1").replace("%1", str(duplicate.line))
-
-    def validateCurrentPage(self) -> bool:
-        if self.currentPage() is self.ui.columnsPage:
-            return not self._name_column_missing
-        if self.currentPage() is self.ui.checkPage:
-            return self._import()
-        return super().validateCurrentPage()
+                Decision.KEEP_BOTH: self.tr("Import as new")}[decision]
 
     def _import(self) -> bool:
         """Write everything accepted in one transaction; cancel leaves the register as it was."""
-        table, mapping, category = self.table, self.mapping(), self.default_category()
-        decision, decisions = self.ui.duplicateDecision.currentData(), dict(self.decisions)
-        settled = {text: resolution.suggestion_id for text, resolution in self.plan.unsure_organisations().items()
-                   if resolution.suggestion_id is not None} if self.ui.useSuggestions.isChecked() else {}
-        plan = self.plan
+        plan, decisions = self.plan, dict(self.decisions)
+        defaults = {"default": self.ui.duplicateDecision.currentData(),
+                    "possible_default": self.ui.possibleDecision.currentData()}
+        note = QCoreApplication.translate("PeopleImport", ORGANISATION_NOTE)
 
         def work(progress, cancelled):
             db = self.workspace.document.connect_worker()
             try:
-                importer = PeopleImport(db)
-                final = importer.plan(table, mapping, default_category=category, organisations=settled) \
-                    if settled else plan
-                return importer.apply(final, decisions, default=decision, progress=progress, cancelled=cancelled)
+                return PeopleImport(db).apply(plan, decisions, organisation_note=note, progress=progress,
+                                              cancelled=cancelled, **defaults)
             finally:
                 db.close()
 
@@ -256,16 +305,21 @@ class ImportPeopleWizard(QWizard):
                               self.result.change)
         return True
 
-    # -- page 3: result ----------------------------------------------------------------
+    # -- page 4: result ----------------------------------------------------------------
     def _show_result(self) -> None:
         result = self.result
-        self.ui.resultSummary.setText(self.tr(
-            "Added %1 and updated %2 people. %3 rows were not imported; they are listed below with "
-            "the reason. Edit → Undo removes the whole import.")
-            .replace("%1", str(result.added)).replace("%2", str(result.updated))
-            .replace("%3", str(len(result.report.not_imported))))
+        parts = [self.tr("Added %n person(s),", "", result.added),
+                 self.tr("updated %n.", "", result.updated)]
+        if result.organisations_created:
+            parts.append(self.tr("%n organisation(s) created.", "", result.organisations_created))
+        parts.append(self.tr("%n row(s) not imported.", "", len(result.report.not_imported)))
+        if result.report.lines:
+            parts.append(self.tr("Below: why rows were not imported, and what was imported but should be looked at."))
+        parts.append(self.tr("Edit → Undo removes the whole import."))
+        text = " ".join(parts)
+        self.ui.resultSummary.setText(text)
         self.report.set_rows([(line.line, self.tr("yes") if line.imported else self.tr("no"),
-                               labels.import_reason(line.code, line.message)) for line in result.report.lines])
+                               labels.import_note(line.note)) for line in result.report.lines])
         self.ui.saveReport.setEnabled(bool(result.report.lines))
 
     def save_report(self) -> None:
@@ -283,22 +337,31 @@ class ImportPeopleWizard(QWizard):
     def _retranslate(self) -> None:
         self.ui.fileLabel.setText(self.tr("File: %1 · %n row(s)", "", len(self.table.rows))
                                   .replace("%1", self.file_name))
-        for choice in self.column_choices:
+        self._show_reader_notes()
+        for index, (label, choice) in enumerate(zip(self.column_labels, self.column_choices)):
+            label.setText(self._column_label(index))
             choice.setItemText(0, self.tr("(do not import)"))
-            for index, field in enumerate(FIELD_LABELS, start=1):
-                choice.setItemText(index, self.tr(FIELD_LABELS[field]))
-        texts = {Decision.SKIP: self.tr("Skip them (keep what the register has)"),
-                 Decision.UPDATE: self.tr("Update the register from the file"),
-                 Decision.KEEP_BOTH: self.tr("Keep both (add them as new people)")}
-        for index in range(self.ui.duplicateDecision.count()):
-            self.ui.duplicateDecision.setItemText(index, texts[self.ui.duplicateDecision.itemData(index)])
+            for item, field in enumerate(FIELD_LABELS, start=1):
+                choice.setItemText(item, self.tr(FIELD_LABELS[field]))
+        texts = {self.ui.duplicateDecision: {Decision.SKIP: self.tr("Skip them (keep what the register has)"),
+                                             Decision.UPDATE: self.tr("Update the register from the file"),
+                                             Decision.KEEP_BOTH: self.tr("Keep both (add them as new people)")},
+                 self.ui.possibleDecision: {Decision.SKIP: self.tr("Skip them"),
+                                            Decision.UPDATE: self.tr("Update the person of the same name"),
+                                            Decision.KEEP_BOTH: self.tr("Import them as new people")}}
+        for combo, words in texts.items():
+            for index in range(combo.count()):
+                combo.setItemText(index, words[combo.itemData(index)])
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Import"))
-        self.decision_actions[Decision.SKIP].setText(self.tr("Skip the Selected Duplicates"))
+        self.decision_actions[Decision.SKIP].setText(self.tr("Skip the Selected"))
         self.decision_actions[Decision.UPDATE].setText(self.tr("Update the Register from the Selected"))
-        self.decision_actions[Decision.KEEP_BOTH].setText(self.tr("Keep Both for the Selected"))
+        self.decision_actions[Decision.KEEP_BOTH].setText(self.tr("Import the Selected as New People"))
         self.ui.findings.setToolTip(self.tr("Right-click duplicates to decide row by row"))
+        self.organisations.retranslate()
         for model in (self.preview, self.findings, self.report):
             model.retranslate()
+        if self.plan is not None:
+            self._show_findings()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
