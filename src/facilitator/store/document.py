@@ -6,11 +6,22 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from filelock import FileLock, Timeout
 from sqlite_utils import Database
 
 from . import errors
-from .connection import check_header, connect, create_document, find_damage, is_writable, open_document
+from .connection import (
+    check_header,
+    check_writable,
+    connect,
+    create_document,
+    create_owner_only,
+    find_damage,
+    is_writable,
+    open_document,
+)
+from .file_lock import DocumentLock, lock_path
+
+__all__ = ["CopyCancelled", "Document", "lock_path"]
 
 
 class CopyCancelled(Exception):
@@ -20,24 +31,29 @@ class CopyCancelled(Exception):
 class Document:
     """One open Facilitator file. ``db`` belongs to the thread that opened it."""
 
-    def __init__(self, path: Path, db: Database, *, read_only: bool, lock: FileLock | None):
+    def __init__(self, path: Path, db: Database, *, read_only: bool, lock: DocumentLock | None):
         self.path = path
         self.db = db
         self.read_only = read_only
         self._lock = lock
 
     @classmethod
-    def open(cls, path: Path | str, *, read_only: bool = False, verify_now: bool = True) -> "Document":
+    def open(cls, path: Path | str, *, read_only: bool = False, verify_now: bool = True,
+             before_upgrade: Callable[[Path], None] | None = None) -> "Document":
         """Open an existing file. Raises :class:`errors.DocumentError` naming the file.
 
         ``verify_now=False``: see :func:`connection.open_document`; the caller then runs
-        :meth:`find_damage` soon after, off the UI thread.
+        :meth:`find_damage` soon after, off the UI thread. ``before_upgrade(path)`` runs
+        (with the lock held) just before an older file's schema is upgraded.
         """
         path = Path(path).absolute()
         check_header(path)  # before the lock, so a wrong file gets no lock file beside it
+        if not read_only:
+            check_writable(path)
         lock = None if read_only else _take_lock(path)
         try:
-            db = open_document(path, read_only=read_only, verify_now=verify_now)
+            db = open_document(path, read_only=read_only, verify_now=verify_now,
+                               before_upgrade=(lambda: before_upgrade(path)) if before_upgrade else None)
         except BaseException:
             if lock:
                 lock.release()
@@ -94,6 +110,7 @@ class Document:
             progress(100 * (total - remaining) // max(total, 1))
 
         source = sqlite3.connect(self.path.as_uri() + "?mode=ro", uri=True)
+        create_owner_only(partial)
         destination = sqlite3.connect(partial)
         try:
             source.backup(destination, pages=64, progress=report)
@@ -114,17 +131,11 @@ class Document:
             self._lock = None
 
 
-def lock_path(path: Path) -> Path:
-    return path.with_name(path.name + ".lock")
-
-
-def _take_lock(path: Path) -> FileLock | None:
-    """Hold an OS lock beside the file while it is open; the OS frees it if the app dies."""
-    if not is_writable(path.parent):
+def _take_lock(path: Path) -> DocumentLock | None:
+    """Hold an OS lock beside the real file while it is open; the OS frees it if the app dies."""
+    if not is_writable(path.resolve().parent):
         return None  # a read-only folder: SQLite itself will refuse writes
-    lock = FileLock(lock_path(path), timeout=0)
-    try:
-        lock.acquire()
-    except Timeout as error:
-        raise errors.DocumentInUse(path) from error
+    lock = DocumentLock(path)
+    if not lock.acquire():
+        raise errors.DocumentInUse(path)
     return lock

@@ -14,6 +14,8 @@ class DocumentError(Exception):
 
     # Machine-readable reason, one of the class names below in snake case.
     reason = "document_error"
+    # The file may still be opened read-only (to look, or to copy it elsewhere).
+    can_open_read_only = False
 
     def __init__(self, path: Path | str, detail: str = ""):
         super().__init__(f"{path}: {self.reason}{': ' + detail if detail else ''}")
@@ -41,6 +43,24 @@ class ReadOnlyDocument(DocumentError):
     """The file cannot be written; it may still be opened read-only."""
 
     reason = "read_only"
+    can_open_read_only = True
+
+
+class HardLinkedDocument(DocumentError):
+    """The file has more than one name (a hard link). SQLite keeps its -wal beside the
+    name it was opened by, so two programs using two names would each write their own WAL
+    and damage the file; the lock cannot see through it either. Reading is safe."""
+
+    reason = "hard_linked"
+    can_open_read_only = True
+
+
+class UnappliedChanges(DocumentError):
+    """Committed changes wait in the file's -wal, and SQLite cannot read them here (a
+    read-only folder without the -shm index). Reading the main file alone would show
+    stale data, so the file is refused until it is copied where it can be written."""
+
+    reason = "unapplied_changes"
 
 
 class DocumentInUse(DocumentError):
