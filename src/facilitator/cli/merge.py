@@ -42,8 +42,12 @@ def merge_files(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     remove_document_files(partial)  # what a killed merge left: never the user's file
     try:
         document = Document.create(partial)
-    except (OSError, errors.DocumentError) as error:
-        print(f"facilitator: cannot create {args.output}: {getattr(error, 'strerror', None) or error}", file=err)
+    except (OSError, sqlite3.Error, errors.DocumentError) as error:
+        remove_document_files(partial)
+        problem = errors.classify(error, output)
+        detail = document_problem(problem) if problem else f"cannot create {args.output}: " \
+            f"{getattr(error, 'strerror', None) or error}"
+        print(f"facilitator: {detail}", file=err)
         return EXIT_FAILED
     try:
         for path in paths:
@@ -55,7 +59,7 @@ def merge_files(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     except BaseException as error:
         document.close()
         remove_document_files(partial)
-        problem = errors.classify(error, output) if isinstance(error, sqlite3.Error) else None
+        problem = errors.classify(error, output)
         if problem is None:
             raise
         print(f"facilitator: {document_problem(problem)}; nothing merged", file=err)

@@ -8,6 +8,7 @@ imported: the settings (for the organiser's name) come in as a callable.
 """
 
 import argparse
+import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -60,6 +61,12 @@ def run(args: argparse.Namespace, default_db: Path, lead: Lead, *,
     except (Refused, InvalidInput, NotFound, NotReady) as error:
         print(f"facilitator: {reason(error, args)}", file=err)
         return EXIT_FAILED
+    except sqlite3.Error as error:  # a full disk, another program's lock: the write was rolled back
+        problem = errors.classify(error, document.path)
+        if problem is None:
+            raise
+        print(f"facilitator: {document_problem(problem)}", file=err)
+        return EXIT_FAILED
     finally:
         document.close()
     return EXIT_OK
@@ -70,8 +77,8 @@ def open_document(path: Path, reads_only: bool) -> Document:
     nothing read can be stale); a read-only file still serves a command that only reads."""
     try:
         return Document.open(path)
-    except errors.ReadOnlyDocument:
-        if not reads_only:
+    except errors.DocumentError as error:
+        if not (reads_only and error.can_open_read_only):
             raise
         return Document.open(path, read_only=True)
 
@@ -87,6 +94,14 @@ _DOCUMENT_PROBLEMS = {
     errors.ReadOnlyDocument: "{path} cannot be changed: it or its folder is read-only",
     errors.DocumentInUse: "{path} is open in a Facilitator window; close it and try again",
     errors.StorageProblem: "{path} could not be read or written: {detail}",
+    errors.DiskFull: "{path} could not be saved because the disk is full; nothing was changed "
+                     "(free some space and try again)",
+    errors.LockedByAnotherProgram: "{path} is locked by another program (a database tool, a backup or "
+                                   "sync program); nothing was changed (close it and try again)",
+    errors.HardLinkedDocument: "{path} has more than one name (a hard link), so Facilitator cannot tell "
+                               "whether it is open elsewhere; copy it and use the copy",
+    errors.UnappliedChanges: "{path} has saved changes in {path}-wal that cannot be read in this folder; "
+                             "copy both files to a folder you can write to and use the copy",
 }
 
 _PROBLEMS = {
@@ -102,7 +117,8 @@ _PROBLEMS = {
 
 
 def document_problem(error: errors.DocumentError) -> str:
-    template = _DOCUMENT_PROBLEMS.get(type(error), "{path} could not be opened")
+    kind = next((kind for kind in type(error).__mro__ if kind in _DOCUMENT_PROBLEMS), None)
+    template = _DOCUMENT_PROBLEMS.get(kind, "{path} could not be opened")
     return template.format(path=error.path, detail=error.detail)
 
 

@@ -124,6 +124,12 @@ class Document:
         finally:
             source.close()
 
+    def __enter__(self) -> "Document":
+        return self
+
+    def __exit__(self, *exception) -> None:
+        self.close()
+
     def close(self) -> None:
         self.db.close()
         if self._lock:
