@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from . import errors
+from .backups import Backup, BackupFailed, BackupPolicy, Backups
 from .connection import (
     check_header,
     check_writable,
@@ -31,37 +32,43 @@ class CopyCancelled(Exception):
 class Document:
     """One open Facilitator file. ``db`` belongs to the thread that opened it."""
 
-    def __init__(self, path: Path, db: Database, *, read_only: bool, lock: DocumentLock | None):
+    def __init__(self, path: Path, db: Database, *, read_only: bool, lock: DocumentLock | None,
+                 backups: Backups | None = None):
         self.path = path
         self.db = db
         self.read_only = read_only
         self._lock = lock
+        # None: no automatic backups (a file in memory, or a caller that keeps none).
+        self.backups = backups
 
     @classmethod
     def open(cls, path: Path | str, *, read_only: bool = False, verify_now: bool = True,
-             before_upgrade: Callable[[Path], None] | None = None) -> "Document":
+             backups_root: Path | None = None, policy: BackupPolicy | None = None) -> "Document":
         """Open an existing file. Raises :class:`errors.DocumentError` naming the file.
 
         ``verify_now=False``: see :func:`connection.open_document`; the caller then runs
-        :meth:`find_damage` soon after, off the UI thread. ``before_upgrade(path)`` runs
-        (with the lock held) just before an older file's schema is upgraded.
+        :meth:`find_damage` soon after, off the UI thread. With ``backups_root``, the file
+        is backed up there (see :mod:`backups`) before an older schema is upgraded, and
+        :meth:`back_up` works.
         """
         path = Path(path).absolute()
         check_header(path)  # before the lock, so a wrong file gets no lock file beside it
         if not read_only:
             check_writable(path)
         lock = None if read_only else _take_lock(path)
+        backups = Backups(path, backups_root, policy) if backups_root is not None and not read_only else None
         try:
             db = open_document(path, read_only=read_only, verify_now=verify_now,
-                               before_upgrade=(lambda: before_upgrade(path)) if before_upgrade else None)
+                               before_upgrade=(lambda: _back_up_before_upgrade(backups)) if backups else None)
         except BaseException:
             if lock:
                 lock.release()
             raise
-        return cls(path, db, read_only=read_only, lock=lock)
+        return cls(path, db, read_only=read_only, lock=lock, backups=backups)
 
     @classmethod
-    def create(cls, path: Path | str) -> "Document":
+    def create(cls, path: Path | str, *, backups_root: Path | None = None,
+               policy: BackupPolicy | None = None) -> "Document":
         path = Path(path).absolute()
         path.parent.mkdir(parents=True, exist_ok=True)
         lock = _take_lock(path)
@@ -70,7 +77,16 @@ class Document:
         except BaseException:
             lock.release()
             raise
-        return cls(path, db, read_only=False, lock=lock)
+        backups = Backups(path, backups_root, policy) if backups_root is not None else None
+        return cls(path, db, read_only=False, lock=lock, backups=backups)
+
+    def back_up(self, reason: str) -> Backup | None:
+        """A verified backup now (before an import, merge, purge or restore); None when this
+        document keeps no backups. Raises :class:`BackupFailed` - the caller then does not
+        go on with the change it was about to make."""
+        if self.backups is None or self.read_only:
+            return None
+        return self.backups.take(reason)
 
     @classmethod
     def in_memory(cls) -> "Document":
@@ -135,6 +151,14 @@ class Document:
         if self._lock:
             self._lock.release()
             self._lock = None
+
+
+def _back_up_before_upgrade(backups: Backups) -> None:
+    try:
+        backups.take("migration")
+    except BackupFailed as error:
+        raise errors.StorageProblem(backups.document, f"no backup could be made before upgrading: {error.detail}") \
+            from error
 
 
 def _take_lock(path: Path) -> DocumentLock | None:
