@@ -428,7 +428,7 @@ class _Writer:
                   "family_name": person.family_name, "sort_key": sort_key(person.given_name, person.family_name),
                   "title": person.title, "category": str(person.category),
                   "organisation_id": person.organisation_id, "email": person.email, "phone": person.phone,
-                  "notes": "", "active": 1}
+                  "notes": "", "active": 1, "anonymised": 0}
         self.inserts.append(values)
 
     def store(self) -> ChangeSet:
