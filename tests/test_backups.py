@@ -84,7 +84,8 @@ def test_a_damaged_copy_is_not_kept(document, tmp_path, monkeypatch):
     from facilitator.store import backups as module
     from facilitator.store.backups import BackupFailed
 
-    monkeypatch.setattr(module, "_copy", lambda source, target: target.write_bytes(b"SQLite format 3\x00" + b"\xff" * 5000))
+    damaged = b"SQLite format 3\x00" + b"\xff" * 5000
+    monkeypatch.setattr(module, "_copy", lambda source, target: target.write_bytes(damaged))
     with pytest.raises(BackupFailed):
         Backups(document.path, tmp_path / "backups").take("import")
     assert Backups(document.path, tmp_path / "backups").newest_first() == []

@@ -101,10 +101,12 @@ def past_and_present(document):
         ids[given] = Register(db).add_person(Person(given, "Gammal", email=f"{given.lower()}@gotland.se",
                                                     category=category)).ids("people")[0]
     db.execute("UPDATE people SET created_at = '2023-01-10T08:00:00Z', updated_at = '2023-01-10T08:00:00Z'")
-    past = register.add_session(Session("Ledarskap", datetime(2023, 3, 1, 9, tzinfo=STOCKHOLM),
-                                        datetime(2023, 3, 1, 10, tzinfo=STOCKHOLM), programme_id=old)).ids("sessions")[0]
-    now = register.add_session(Session("Säkerhet", datetime(2026, 10, 1, 9, tzinfo=STOCKHOLM),
-                                       datetime(2026, 10, 1, 10, tzinfo=STOCKHOLM), programme_id=new)).ids("sessions")[0]
+    def session(title, day, programme):
+        return register.add_session(Session(title, day.replace(hour=9), day.replace(hour=10),
+                                            programme_id=programme)).ids("sessions")[0]
+
+    past = session("Ledarskap", datetime(2023, 3, 1, tzinfo=STOCKHOLM), old)
+    now = session("Säkerhet", datetime(2026, 10, 1, tzinfo=STOCKHOLM), new)
     for given in ("Anna", "Bo", "Cecilia"):
         db.execute("INSERT INTO invitations (uuid, created_at, updated_at, person_id, session_id, status) "
                    "VALUES (new_uuid(), '2023-02-01', '2023-02-01', ?, ?, 'accepted')", [ids[given], past])
@@ -117,7 +119,7 @@ def past_and_present(document):
 
 
 def test_the_purge_preview_names_who_would_go_and_changes_nothing(past_and_present):
-    document, old, ids = past_and_present
+    document, _old, ids = past_and_present
     before = document.db.execute("SELECT count(*) FROM people").fetchone()[0]
     plan = Privacy(document.db).purge_plan(date(2025, 7, 1))
     assert [programme.name for programme in plan.programmes] == ["Våga vara digital! 2023"]
@@ -145,7 +147,7 @@ def test_the_purge_keeps_past_reach_and_leaves_no_names(past_and_present, tmp_pa
 
 
 def test_a_person_active_since_the_preview_is_not_purged(past_and_present):
-    document, old, ids = past_and_present
+    document, _old, ids = past_and_present
     privacy = Privacy(document.db)
     plan = privacy.purge_plan(date(2025, 7, 1))
     Register(document.db).edit_person(ids["Cecilia"], Person("Cecilia", "Gammal", title="Ny titel",
