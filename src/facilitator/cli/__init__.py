@@ -21,7 +21,7 @@ def main(argv: list[str] | None = None) -> int:
     """
     args = parse(sys.argv[1:] if argv is None else argv)
     if args.command:
-        from ..locations import DEFAULT_FILE, default_data_folder, user_settings
+        from ..locations import backups_folder, default_document, user_settings
         from ..options import Options
         from .runner import run
 
@@ -30,7 +30,7 @@ def main(argv: list[str] | None = None) -> int:
             return options.lead_name, options.lead_email
 
         try:
-            code = run(args, default_data_folder() / DEFAULT_FILE, lead)
+            code = run(args, default_document(), lead, backups_root=backups_folder())
             sys.stdout.flush()  # here, where a reader that went away can be handled
         except BrokenPipeError:
             return reader_went_away()

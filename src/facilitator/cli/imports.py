@@ -21,6 +21,7 @@ def import_people(document: Document, args: argparse.Namespace, out: TextIO, lea
     except InvalidInput:
         raise Refused(f"{args.file} has no column of names (such as Namn, Förnamn and Efternamn, or Name); "
                       "nothing imported") from None
+    document.back_up("import")
     result = importer.apply(plan, default=Decision(args.on_duplicate.replace("-", "_")))
     print(f"added {result.added}, updated {result.updated}, not imported {result.skipped} "
           f"(of {len(table.rows)} rows in {args.file.name})", file=out)
@@ -37,6 +38,7 @@ def import_attendance(document: Document, args: argparse.Namespace, out: TextIO,
     report = read_input(args.file, read_report)
     importer = AttendanceImport(document.db)
     review = importer.review(report, args.session, minimum_minutes=args.minimum_minutes)
+    document.back_up("attendance-import")
     result = importer.apply(review)
     print(f"recorded {len(review.matched)} participants ({result.present} present, {result.written} rows "
           f"changed); not recorded: {len(review.uncertain)} uncertain, {len(review.unmatched)} unmatched",
