@@ -190,3 +190,34 @@ def test_an_older_versions_file_in_the_roaming_folder_is_still_found(monkeypatch
     Document.create(local / "facilitator.sqlite").close()
     assert locations.default_document() == local / "facilitator.sqlite"
 
+
+
+def test_an_import_in_the_window_is_backed_up_first(qtbot, backed_up_demo, options):
+    from PySide6.QtWidgets import QWizard
+
+    window = shown_window(qtbot, backed_up_demo, options)
+
+    def go_through(wizard):
+        wizard.next()
+        wizard.next()
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+
+    when_dialog_opens(go_through)
+    window.import_people(str(Path(__file__).parent / "data" / "people_excel_sv_cp1252.csv"))
+    [backup] = backed_up_demo.backups.newest_first()
+    assert (backup.reason, backup.people) == ("import", 45)
+    assert backed_up_demo.db.execute("SELECT count(*) FROM people").fetchone()[0] > 45
+
+
+def test_a_merge_in_the_window_is_backed_up_first(qtbot, backed_up_demo, options, tmp_path, monkeypatch):
+    from facilitator.services.setup import set_up_county
+    from facilitator.ui.document.merge_dialog import MergeDialog
+
+    region = Document.create(tmp_path / "uppsala.sqlite")
+    set_up_county(region.db, "03", reach_target=10, year=2026)
+    region.close()
+    window = shown_window(qtbot, backed_up_demo, options)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(region.path), ""))
+    when_dialog_opens(lambda dialog: isinstance(dialog, MergeDialog) and dialog.accept())
+    window.ui.actionMerge.trigger()
+    assert [backup.reason for backup in backed_up_demo.backups.newest_first()] == ["merge"]

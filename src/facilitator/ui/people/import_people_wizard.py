@@ -236,6 +236,7 @@ class ImportPeopleWizard(QWizard):
         plan = self.plan
 
         def work(progress, cancelled):
+            self.workspace.document.back_up("import")  # a verified copy first (store/backups.py)
             db = self.workspace.document.connect_worker()
             try:
                 importer = PeopleImport(db)
