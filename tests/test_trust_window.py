@@ -221,3 +221,14 @@ def test_a_merge_in_the_window_is_backed_up_first(qtbot, backed_up_demo, options
     when_dialog_opens(lambda dialog: isinstance(dialog, MergeDialog) and dialog.accept())
     window.ui.actionMerge.trigger()
     assert [backup.reason for backup in backed_up_demo.backups.newest_first()] == ["merge"]
+
+
+def test_the_retention_period_is_a_setting(qtbot, options):
+    from facilitator.ui.mainwindow.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(options)
+    qtbot.addWidget(dialog)
+    assert dialog.ui.retentionMonths.value() == 24
+    dialog.ui.retentionMonths.setValue(36)
+    dialog.accept()
+    assert options.retention_months == 36

@@ -3528,6 +3528,18 @@
         <source>Your &amp;email</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Keep personal data &amp;for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months after a programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File → Remove Old Personal Data suggests removing people with no activity for this long</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StartDialog</name>

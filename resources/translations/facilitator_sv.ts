@@ -3528,6 +3528,18 @@
         <source>Your &amp;email</source>
         <translation>Din &amp;e-postadress</translation>
     </message>
+    <message>
+        <source>Keep personal data &amp;for</source>
+        <translation>Spara personuppgifter &amp;i</translation>
+    </message>
+    <message>
+        <source> months after a programme</source>
+        <translation> månader efter en satsning</translation>
+    </message>
+    <message>
+        <source>File → Remove Old Personal Data suggests removing people with no activity for this long</source>
+        <translation>Arkiv → Ta bort gamla personuppgifter föreslår att personer utan aktivitet så länge tas bort</translation>
+    </message>
 </context>
 <context>
     <name>StartDialog</name>

@@ -118,6 +118,10 @@ class Options:
         """Remove Old Personal Data suggests people inactive for this many months."""
         return self._number("privacy/retention_months", 24)
 
+    @retention_months.setter
+    def retention_months(self, months: int) -> None:
+        self._settings.setValue("privacy/retention_months", int(months))
+
     @property
     def backups_keep_newest(self) -> int:
         return self._number("backups/keep_newest", 10)
