@@ -53,7 +53,8 @@ class RestoreDialog(QDialog):
                                     _count(backup.people), _count(backup.sessions)])
             self.list.addTopLevelItem(item)
         self.list.setColumnWidth(0, 150)
-        self.list.setColumnWidth(1, 230)
+        self.list.setColumnWidth(1, 200)
+        self.list.setColumnWidth(2, 90)
         layout.addWidget(self.list)
         if self._backups:
             self.list.setCurrentItem(self.list.topLevelItem(0))
@@ -66,7 +67,7 @@ class RestoreDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.list.itemDoubleClicked.connect(lambda *args: self.accept())
         layout.addWidget(self.buttons)
-        self.resize(620, 380)
+        self.resize(680, 380)
 
     def chosen(self) -> Backup | None:
         row = self.list.indexOfTopLevelItem(self.list.currentItem()) if self.list.currentItem() else -1
