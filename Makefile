@@ -10,7 +10,7 @@ TS_FILES := resources/translations/facilitator_sv.ts resources/translations/faci
 QM_FILES := $(TS_FILES:.ts=.qm)
 SOURCES := $(shell find src/facilitator -name '*.py' -not -path '*/forms/*') $(wildcard ui/*.ui)
 
-.PHONY: run test lint bench screenshots build translations clean wheel icons dist
+.PHONY: run test lint bench stress screenshots build translations clean wheel icons dist
 
 run: $(STAMP)
 	$(BIN)/python -m facilitator $(ARGS)
@@ -24,6 +24,12 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py $(ARGS)
+
+# kill -9 at random moments, a full disk (tmpfs, as root), two writers, 2 000 mutated inputs
+# per reader; prints a table where all zeros is the target. Not part of `make test` (a short
+# version is: tests/test_stress.py). ARGS="--kills 200 --inputs 5000" runs more.
+stress: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python stress/run.py $(ARGS)
 
 # Renders every main view and dialog from the demo database to screenshots/*.png.
 screenshots: $(STAMP)

@@ -76,3 +76,15 @@ def event_loop_qt(qapp):
     asyncio.set_event_loop(loop)
     yield loop
     asyncio.set_event_loop(None)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def garbage_collected_on_the_ui_thread(qapp):
+    """As app.py does: cycles holding Qt objects are never collected on a worker thread."""
+    from facilitator.ui.common.main_thread_gc import MainThreadGarbageCollector
+
+    collector = MainThreadGarbageCollector(qapp)
+    yield collector
+    import gc
+
+    gc.enable()

@@ -126,6 +126,50 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Restored the backup from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on a network drive (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in a folder synced by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in your roaming profile (%1), which is copied to a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File in a risky place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator&apos;s file can be damaged when another computer or a sync program copies it while it is open, and network drives do not support what keeps it safe. Keep the file on this computer (%1) and share copies instead (File → Save a Copy). Backups are kept on this computer either way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move to This Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep It There</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to This Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Facilitator does not replace files: open it, or move the file by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot create file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -668,6 +712,46 @@
     </message>
     <message>
         <source>Check that the disk is not full and the file is not locked, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has more than one name on this disk (a hard link).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator cannot tell whether it is open under its other name, so it will not change it. Open it read-only, or copy it and open the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest changes to %1 are in a file beside it (ending in -wal) that cannot be read in this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the file together with the files beside it that start with its name to a folder where you can save, and open the copy there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be saved to %1: the disk is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing of it was saved. Free some space on the disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Close the program that has the file open (a database tool, a backup or sync program) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup could be made in %1 before the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Check that the disk is not full and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1675,6 +1759,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No backup could be made today: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 cannot be imported. %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1808,6 +1900,18 @@
     </message>
     <message>
         <source>Ctrl+4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &amp;Old Personal Data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Log Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2167,6 +2271,18 @@
 </context>
 <context>
     <name>PeopleView</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register E&amp;xtract…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;rase Person…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n match(es)</source>
         <translation>
@@ -2491,6 +2607,135 @@
     <message>
         <source>Attendance list</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyActions</name>
+    <message>
+        <source>Register extract %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Register Extract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;JSON for another system (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extract could not be written to %1: %2. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the register extract for %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase %1 completely?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This removes the person, %1 invitations and %2 attendance records from the file, leaving nothing to recover, and clears the undo history. It cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older backup(s) still hold this person (%1) in %2. They are removed as backups age out.</source>
+        <translation>
+            <numerusform>%n older backup still holds this person (%1) in %2. It is removed as backups age out.</numerusform>
+            <numerusform>%n older backups still hold this person (%1) in %2. They are removed as backups age out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProblemDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator ran into a problem it did not expect, and what you just did may not have finished. What was saved before is safe: every change is saved as one whole step, or not at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The details are also in the log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDialog</name>
+    <message>
+        <source>Remove Old Personal Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data is kept no longer than needed. This removes everyone who has had nothing to do with a session since the date below: not invited to or attending anything of a programme that was still running then, and not changed since. Those who attended stay counted in the reach of past programmes, without name or contact details. A backup is made first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activity since:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who would be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (counted in reach, anonymously)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) would be removed.</source>
+        <translation>
+            <numerusform>%n person would be removed.</numerusform>
+            <numerusform>%n people would be removed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Programmes ended before then: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No programme had ended before then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n person(s)? This cannot be undone (the backup made first holds them until it ages out).</source>
+        <translation>
+            <numerusform>Remove %n person? This cannot be undone (the backup made first holds them until it ages out).</numerusform>
+            <numerusform>Remove %n people? This cannot be undone (the backup made first holds them until it ages out).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n person(s) with no recent activity</source>
+        <translation>
+            <numerusform>Removed %n person with no recent activity</numerusform>
+            <numerusform>Removed %n people with no recent activity</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2838,6 +3083,220 @@
     </message>
     <message>
         <source>This looks like %1, but the action &apos;%2&apos; is neither a join nor a leave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterExtract</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything Facilitator stores about %1 in this file, as of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations and answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substitute for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others who attended in their place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substitute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register extract</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before an attendance import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before a merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before removing old personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup to put back into the open file. What the file holds now is backed up first, so this can be undone by restoring that backup. Backups are kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no backups of this file yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the backup from %1 back into the file? Changes made since then are replaced (they stay in the backup taken now).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3448,6 +3907,18 @@
     </message>
     <message>
         <source>Your &amp;email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep personal data &amp;for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months after a programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File → Remove Old Personal Data suggests removing people with no activity for this long</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -126,6 +126,50 @@
         <translation>Öppnade %1</translation>
     </message>
     <message>
+        <source>Restored the backup from %1</source>
+        <translation>Säkerhetskopian från %1 är återställd</translation>
+    </message>
+    <message>
+        <source>on a network drive (%1)</source>
+        <translation>på en nätverksenhet (%1)</translation>
+    </message>
+    <message>
+        <source>in a folder synced by %1</source>
+        <translation>i en mapp som synkroniseras av %1</translation>
+    </message>
+    <message>
+        <source>in your roaming profile (%1), which is copied to a server</source>
+        <translation>i din centralt lagrade profil (%1), som kopieras till en server</translation>
+    </message>
+    <message>
+        <source>File in a risky place</source>
+        <translation>Filen ligger på en osäker plats</translation>
+    </message>
+    <message>
+        <source>%1 is %2.</source>
+        <translation>%1 ligger %2.</translation>
+    </message>
+    <message>
+        <source>Facilitator&apos;s file can be damaged when another computer or a sync program copies it while it is open, and network drives do not support what keeps it safe. Keep the file on this computer (%1) and share copies instead (File → Save a Copy). Backups are kept on this computer either way.</source>
+        <translation>Facilitators fil kan skadas när en annan dator eller ett synkroniseringsprogram kopierar den medan den är öppen, och nätverksenheter saknar det stöd som håller den hel. Ha filen på den här datorn (%1) och dela kopior i stället (Arkiv → Spara en kopia). Säkerhetskopior sparas på den här datorn oavsett.</translation>
+    </message>
+    <message>
+        <source>&amp;Move to This Computer</source>
+        <translation>&amp;Flytta till den här datorn</translation>
+    </message>
+    <message>
+        <source>&amp;Keep It There</source>
+        <translation>&amp;Låt den ligga kvar</translation>
+    </message>
+    <message>
+        <source>Move to This Computer</source>
+        <translation>Flytta till den här datorn</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Facilitator does not replace files: open it, or move the file by hand.</source>
+        <translation>%1 finns redan. Facilitator ersätter inte filer: öppna den, eller flytta filen själv.</translation>
+    </message>
+    <message>
         <source>Cannot create file</source>
         <translation>Det gick inte att skapa filen</translation>
     </message>
@@ -669,6 +713,46 @@
     <message>
         <source>Check that the disk is not full and the file is not locked, then try again.</source>
         <translation>Kontrollera att disken inte är full och att filen inte är låst. Försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>%1 has more than one name on this disk (a hard link).</source>
+        <translation>%1 har mer än ett namn på disken (en hård länk).</translation>
+    </message>
+    <message>
+        <source>Facilitator cannot tell whether it is open under its other name, so it will not change it. Open it read-only, or copy it and open the copy.</source>
+        <translation>Facilitator kan inte se om den är öppen under sitt andra namn och ändrar den därför inte. Öppna den skrivskyddad, eller kopiera den och öppna kopian.</translation>
+    </message>
+    <message>
+        <source>The latest changes to %1 are in a file beside it (ending in -wal) that cannot be read in this folder.</source>
+        <translation>De senaste ändringarna i %1 finns i en fil bredvid den (som slutar på -wal) som inte kan läsas i den här mappen.</translation>
+    </message>
+    <message>
+        <source>Copy the file together with the files beside it that start with its name to a folder where you can save, and open the copy there.</source>
+        <translation>Kopiera filen tillsammans med filerna bredvid den som börjar med samma namn till en mapp där du kan spara, och öppna kopian där.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved to %1: the disk is full.</source>
+        <translation>Ändringen kunde inte sparas i %1: disken är full.</translation>
+    </message>
+    <message>
+        <source>Nothing of it was saved. Free some space on the disk and try again.</source>
+        <translation>Inget av den sparades. Frigör utrymme på disken och försök igen.</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program.</source>
+        <translation>%1 är låst av ett annat program.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Close the program that has the file open (a database tool, a backup or sync program) and try again.</source>
+        <translation>Inget ändrades. Stäng programmet som har filen öppen (ett databasverktyg, ett säkerhetskopierings- eller synkroniseringsprogram) och försök igen.</translation>
+    </message>
+    <message>
+        <source>No backup could be made in %1 before the change.</source>
+        <translation>Ingen säkerhetskopia kunde göras i %1 före ändringen.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Check that the disk is not full and try again.</source>
+        <translation>Inget ändrades. Kontrollera att disken inte är full och försök igen.</translation>
     </message>
     <message>
         <source>%1 could not be opened.</source>
@@ -1675,6 +1759,14 @@
         <translation>Webbsändningar</translation>
     </message>
     <message>
+        <source>No backup could be made today: %1</source>
+        <translation>Ingen säkerhetskopia kunde göras i dag: %1</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Säkerhetskopierad till %1</translation>
+    </message>
+    <message>
         <source>%1 cannot be imported. %2</source>
         <translation>%1 kan inte importeras. %2</translation>
     </message>
@@ -1809,6 +1901,18 @@
     <message>
         <source>Ctrl+4</source>
         <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>&amp;Återställ från säkerhetskopia…</translation>
+    </message>
+    <message>
+        <source>Remove &amp;Old Personal Data…</source>
+        <translation>Ta bort &amp;gamla personuppgifter…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Log Folder</source>
+        <translation>Öppna &amp;loggmappen</translation>
     </message>
     <message>
         <source>&amp;About Facilitator</source>
@@ -2167,6 +2271,18 @@
 </context>
 <context>
     <name>PeopleView</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redigera…</translation>
+    </message>
+    <message>
+        <source>Register E&amp;xtract…</source>
+        <translation>Register&amp;utdrag…</translation>
+    </message>
+    <message>
+        <source>E&amp;rase Person…</source>
+        <translation>Ra&amp;dera personen…</translation>
+    </message>
     <message numerus="yes">
         <source>%n match(es)</source>
         <translation>
@@ -2491,6 +2607,135 @@
     <message>
         <source>Attendance list</source>
         <translation>Närvarolista</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyActions</name>
+    <message>
+        <source>Register extract %1</source>
+        <translation>Registerutdrag %1</translation>
+    </message>
+    <message>
+        <source>Save Register Extract</source>
+        <translation>Spara registerutdrag</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;JSON for another system (*.json)</source>
+        <translation>PDF (*.pdf);;JSON för ett annat system (*.json)</translation>
+    </message>
+    <message>
+        <source>The extract could not be written to %1: %2. Choose another folder.</source>
+        <translation>Utdraget kunde inte sparas i %1: %2. Välj en annan mapp.</translation>
+    </message>
+    <message>
+        <source>Saved the register extract for %1 as %2</source>
+        <translation>Registerutdraget för %1 sparades som %2</translation>
+    </message>
+    <message>
+        <source>Erase %1 completely?</source>
+        <translation>Radera %1 helt?</translation>
+    </message>
+    <message>
+        <source>This removes the person, %1 invitations and %2 attendance records from the file, leaving nothing to recover, and clears the undo history. It cannot be undone.</source>
+        <translation>Personen, %1 inbjudningar och %2 närvarouppgifter tas bort ur filen utan att något går att återskapa, och ångrahistoriken töms. Det går inte att ångra.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older backup(s) still hold this person (%1) in %2. They are removed as backups age out.</source>
+        <translation>
+            <numerusform>%n äldre säkerhetskopia innehåller fortfarande personen (%1) i %2. Den tas bort när den blir för gammal.</numerusform>
+            <numerusform>%n äldre säkerhetskopior innehåller fortfarande personen (%1) i %2. De tas bort när de blir för gamla.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase Person</source>
+        <translation>Radera personen</translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation>&amp;Radera</translation>
+    </message>
+    <message>
+        <source>Erased %1</source>
+        <translation>%1 är raderad</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Något gick fel</translation>
+    </message>
+    <message>
+        <source>Facilitator ran into a problem it did not expect, and what you just did may not have finished. What was saved before is safe: every change is saved as one whole step, or not at all.</source>
+        <translation>Facilitator stötte på ett oväntat problem, och det du just gjorde kanske inte blev klart. Det som sparats tidigare är i säkerhet: varje ändring sparas som ett helt steg eller inte alls.</translation>
+    </message>
+    <message>
+        <source>The details are also in the log: %1</source>
+        <translation>Detaljerna finns också i loggen: %1</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Details</source>
+        <translation>&amp;Kopiera detaljerna</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDialog</name>
+    <message>
+        <source>Remove Old Personal Data</source>
+        <translation>Ta bort gamla personuppgifter</translation>
+    </message>
+    <message>
+        <source>Personal data is kept no longer than needed. This removes everyone who has had nothing to do with a session since the date below: not invited to or attending anything of a programme that was still running then, and not changed since. Those who attended stay counted in the reach of past programmes, without name or contact details. A backup is made first.</source>
+        <translation>Personuppgifter sparas inte längre än de behövs. Här tas alla bort som inte haft med någon webbsändning att göra sedan datumet nedan: inte inbjudna till eller deltagit i något i en satsning som pågick då, och inte ändrade sedan dess. De som deltog räknas fortfarande i tidigare satsningars räckvidd, utan namn och kontaktuppgifter. En säkerhetskopia görs först.</translation>
+    </message>
+    <message>
+        <source>No activity since:</source>
+        <translation>Ingen aktivitet sedan:</translation>
+    </message>
+    <message>
+        <source>People who would be removed</source>
+        <translation>Personer som skulle tas bort</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source> (counted in reach, anonymously)</source>
+        <translation> (räknas anonymt i räckvidden)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) would be removed.</source>
+        <translation>
+            <numerusform>%n person skulle tas bort.</numerusform>
+            <numerusform>%n personer skulle tas bort.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Programmes ended before then: %1.</source>
+        <translation>Satsningar som avslutades före dess: %1.</translation>
+    </message>
+    <message>
+        <source>No programme had ended before then.</source>
+        <translation>Ingen satsning hade avslutats före dess.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n person(s)? This cannot be undone (the backup made first holds them until it ages out).</source>
+        <translation>
+            <numerusform>Ta bort %n person? Det går inte att ångra (säkerhetskopian som görs först innehåller personen tills den blir för gammal).</numerusform>
+            <numerusform>Ta bort %n personer? Det går inte att ångra (säkerhetskopian som görs först innehåller dem tills den blir för gammal).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n person(s) with no recent activity</source>
+        <translation>
+            <numerusform>%n person utan aktivitet på länge togs bort</numerusform>
+            <numerusform>%n personer utan aktivitet på länge togs bort</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2839,6 +3084,220 @@
     <message>
         <source>This looks like %1, but the action &apos;%2&apos; is neither a join nor a leave.</source>
         <translation>Det här ser ut som %1, men händelsen ”%2” är varken en anslutning eller ett lämnande.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterExtract</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Inga.</translation>
+    </message>
+    <message>
+        <source>Everything Facilitator stores about %1 in this file, as of %2.</source>
+        <translation>Allt som Facilitator lagrar om %1 i den här filen, per %2.</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Registrerad</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Senast ändrad</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Invitations and answers</source>
+        <translation>Inbjudningar och svar</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Webbsändning</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Satsning</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Svarade</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Närvarande</translation>
+    </message>
+    <message>
+        <source>Took part</source>
+        <translation>Deltog</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Registrerad genom</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuter</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Anslöt</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Lämnade</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Oanmäld</translation>
+    </message>
+    <message>
+        <source>Substitute for</source>
+        <translation>Ersättare för</translation>
+    </message>
+    <message>
+        <source>Others who attended in their place</source>
+        <translation>Andra som deltog i personens ställe</translation>
+    </message>
+    <message>
+        <source>Substitute</source>
+        <translation>Ersättare</translation>
+    </message>
+    <message>
+        <source>Register extract</source>
+        <translation>Registerutdrag</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Daily</source>
+        <translation>Daglig</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Före en import</translation>
+    </message>
+    <message>
+        <source>Before an attendance import</source>
+        <translation>Före en närvaroimport</translation>
+    </message>
+    <message>
+        <source>Before a merge</source>
+        <translation>Före en sammanslagning</translation>
+    </message>
+    <message>
+        <source>Before removing old personal data</source>
+        <translation>Före borttagning av gamla personuppgifter</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Före en uppgradering</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Före en återställning</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Återställ från säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Choose the backup to put back into the open file. What the file holds now is backed up first, so this can be undone by restoring that backup. Backups are kept in %1.</source>
+        <translation>Välj den säkerhetskopia som ska läggas tillbaka i den öppna filen. Det filen innehåller nu säkerhetskopieras först, så du kan ångra genom att återställa den kopian. Säkerhetskopiorna finns i %1.</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Tagen</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Anledning</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Webbsändningar</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>There are no backups of this file yet.</source>
+        <translation>Det finns inga säkerhetskopior av den här filen än.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Återställ</translation>
+    </message>
+    <message>
+        <source>Put the backup from %1 back into the file? Changes made since then are replaced (they stay in the backup taken now).</source>
+        <translation>Lägga tillbaka säkerhetskopian från %1 i filen? Ändringar som gjorts sedan dess ersätts (de finns kvar i säkerhetskopian som tas nu).</translation>
     </message>
 </context>
 <context>
@@ -3449,6 +3908,18 @@
     <message>
         <source>Your &amp;email</source>
         <translation>Din &amp;e-postadress</translation>
+    </message>
+    <message>
+        <source>Keep personal data &amp;for</source>
+        <translation>Spara personuppgifter &amp;i</translation>
+    </message>
+    <message>
+        <source> months after a programme</source>
+        <translation> månader efter en satsning</translation>
+    </message>
+    <message>
+        <source>File → Remove Old Personal Data suggests removing people with no activity for this long</source>
+        <translation>Arkiv → Ta bort gamla personuppgifter föreslår att personer utan aktivitet så länge tas bort</translation>
     </message>
 </context>
 <context>

@@ -112,6 +112,42 @@ class Options:
     def export_whole_programme(self, value: bool) -> None:
         self._settings.setValue("export/whole_programme", "true" if value else "false")
 
+    # -- personal data and backups ------------------------------------------------
+    @property
+    def retention_months(self) -> int:
+        """Remove Old Personal Data suggests people inactive for this many months."""
+        return self._number("privacy/retention_months", 24)
+
+    @retention_months.setter
+    def retention_months(self, months: int) -> None:
+        self._settings.setValue("privacy/retention_months", int(months))
+
+    @property
+    def backups_keep_newest(self) -> int:
+        return self._number("backups/keep_newest", 10)
+
+    @property
+    def backups_weekly_weeks(self) -> int:
+        return self._number("backups/weekly_weeks", 8)
+
+    def _number(self, key: str, default: int) -> int:
+        try:
+            return max(1, int(self._settings.value(key, default)))
+        except (TypeError, ValueError):
+            return default
+
+    def storage_warning_dismissed(self, path: str) -> bool:
+        return path in self._list("storage_warning_dismissed")
+
+    def dismiss_storage_warning(self, path: str) -> None:
+        self._settings.setValue("storage_warning_dismissed", [*self._list("storage_warning_dismissed"), path])
+
+    def _list(self, key: str) -> list[str]:
+        value = self._settings.value(key, [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(item) for item in value or []]
+
     # -- documents ---------------------------------------------------------------
     @property
     def recent_files(self) -> list[str]:

@@ -4,6 +4,7 @@ window (runner.py) - for scripts, batch work and checking a file.
 """
 
 import argparse
+import os
 import sys
 
 from .arguments import parser
@@ -20,7 +21,7 @@ def main(argv: list[str] | None = None) -> int:
     """
     args = parse(sys.argv[1:] if argv is None else argv)
     if args.command:
-        from ..locations import DEFAULT_FILE, default_data_folder, user_settings
+        from ..locations import backups_folder, default_document, user_settings
         from ..options import Options
         from .runner import run
 
@@ -28,7 +29,22 @@ def main(argv: list[str] | None = None) -> int:
             options = Options(user_settings())
             return options.lead_name, options.lead_email
 
-        return run(args, default_data_folder() / DEFAULT_FILE, lead)
+        try:
+            code = run(args, default_document(), lead, backups_root=backups_folder())
+            sys.stdout.flush()  # here, where a reader that went away can be handled
+        except BrokenPipeError:
+            return reader_went_away()
+        return code
     from ..app import run_window
 
     return run_window(args)
+
+
+def reader_went_away() -> int:
+    """`facilitator sessions list | head`: the reader took what it wanted and closed the
+    pipe. Not an error worth a traceback; what is left to print goes nowhere (as Python's
+    documentation advises, so the flush at exit does not fail again)."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+    return 1

@@ -6,7 +6,7 @@ nothing at start-up when no command is given.
 
 import argparse
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import NoReturn, TypeVar
@@ -93,6 +93,26 @@ def _add_commands(result: argparse.ArgumentParser) -> None:
     _with_db(commands.add_parser(
         "about", help="print the versions of Facilitator, Python, Qt and SQLite (and the file's schema with "
                       "--db), for a support request"))
+    _add_privacy_commands(commands)
+
+
+def _add_privacy_commands(commands) -> None:
+    """The GDPR tools and the backups (see cli/privacy.py and cli/backups.py)."""
+    extract = _with_db(commands.add_parser(
+        "extract-person", help="write everything stored about one person (register extract) as PDF or JSON"))
+    extract.add_argument("person", metavar="EMAIL_OR_ID")
+    extract.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf|FILE.json")
+    erase = _with_db(commands.add_parser(
+        "erase-person", help="erase one person completely: rows, invitations, attendance, search index"))
+    erase.add_argument("person", metavar="EMAIL_OR_ID")
+    purge = _with_db(commands.add_parser(
+        "purge", help="erase people with no activity since a date (programmes ended before it)"))
+    purge.add_argument("--before", type=iso_date, required=True, metavar="YYYY-MM-DD")
+    purge.add_argument("--dry-run", action="store_true", help="list who would be erased; change nothing")
+    _with_db(commands.add_parser("backups", help="list the file's automatic backups"))
+    restore = _with_db(commands.add_parser(
+        "restore", help="put a backup back into the file (what it holds now is backed up first)"))
+    restore.add_argument("backup", type=Path, metavar="BACKUP", help="a backup's path, from `facilitator backups`")
 
 
 def _add_report_arguments(command: argparse.ArgumentParser) -> None:
@@ -186,6 +206,13 @@ def _add_import_attendance_arguments(command: argparse.ArgumentParser) -> None:
                          help="minutes in the meeting to count as present (default 15)")
     command.add_argument("--any-date", action="store_true",
                          help="import the report even when its meeting was on another day than the session")
+
+
+def iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date as YYYY-MM-DD") from None
 
 
 def minutes(text: str) -> int:

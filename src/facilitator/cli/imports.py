@@ -30,6 +30,7 @@ def import_people(document: Document, args: argparse.Namespace, out: TextIO, lea
         to_create = {question.text: question.resolution.to_create() for question in questions
                      if question.resolution.suggestion_id is None}
         plan = importer.plan(table, mapping, organisations=to_create)
+    document.back_up("import")
     result = importer.apply(plan, default=Decision(args.on_duplicate.replace("-", "_")),
                             possible_default=Decision(args.on_possible_duplicate.replace("-", "_")))
     print(f"added {result.added}, updated {result.updated}, not imported {result.skipped} "
@@ -73,6 +74,7 @@ def import_attendance(document: Document, args: argparse.Namespace, out: TextIO,
             "Give --any-date to import it anyway."), (args.file.name, _days(fit), str(args.session),
                                                      str(fit.session_day))))
     review = importer.review(report, args.session, minimum_minutes=args.minimum_minutes)
+    document.back_up("attendance-import")
     result = importer.apply(review)
     if fit.title_differs:
         print(fill(QT_TRANSLATE_NOOP("AttendanceCommand", "note: the report's meeting is called %1, the session %2"),

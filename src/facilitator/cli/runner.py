@@ -8,6 +8,7 @@ imported: the settings (for the organiser's name) come in as a callable.
 """
 
 import argparse
+import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -16,8 +17,9 @@ from typing import TextIO
 from ..domain.records import Problem
 from ..services.errors import InvalidInput, NotFound, NotReady
 from ..store import errors
+from ..store.backups import BackupFailed
 from ..store.document import Document
-from . import exports, imports, sessions
+from . import exports, imports, privacy, sessions
 from .common import Lead, Refused
 
 EXIT_OK, EXIT_FAILED = 0, 1
@@ -33,7 +35,13 @@ HANDLERS: dict[str, tuple[Handler, bool]] = {  # name: (handler, only reads the 
     "export-attendance": (exports.export_attendance, True),
     "print-roster": (exports.print_roster, True),
     "report": (exports.reach_report, True),
+    "extract-person": (privacy.extract_person, True),
+    "erase-person": (privacy.erase_person, False),
+    "purge": (privacy.purge, False),
 }
+# Commands that change the file take the day's backup first (see store/backups.py). Not
+# erase-person: a backup taken just before would keep the person it erases.
+DAILY_BACKUP = {"sessions add", "invite", "import-people", "import-attendance"}
 
 
 def command_name(args: argparse.Namespace) -> str:
@@ -41,8 +49,12 @@ def command_name(args: argparse.Namespace) -> str:
 
 
 def run(args: argparse.Namespace, default_db: Path, lead: Lead, *,
-        out: TextIO | None = None, err: TextIO | None = None) -> int:
-    """Run the parsed command on ``args.db`` (else ``default_db``); return the exit code."""
+        out: TextIO | None = None, err: TextIO | None = None, backups_root: Path | None = None) -> int:
+    """Run the parsed command on ``args.db`` (else ``default_db``); return the exit code.
+
+    With ``backups_root``, commands that change the file back it up first (once a day, and
+    before an import or a purge), and ``backups``/``restore`` work.
+    """
     out, err = out or sys.stdout, err or sys.stderr
     if args.command == "merge":
         from .merge import merge_files
@@ -52,30 +64,57 @@ def run(args: argparse.Namespace, default_db: Path, lead: Lead, *,
         from .about import print_about
 
         return print_about(args, out, err)
-    handler, reads_only = HANDLERS[command_name(args)]
-    path = getattr(args, "db", None) or default_db
+    path = Path(getattr(args, "db", None) or default_db)
+    if args.command in ("backups", "restore"):
+        return _backups_command(args, path, backups_root, out, err)
+    name = command_name(args)
+    handler, reads_only = HANDLERS[name]
     try:
-        document = open_document(Path(path), reads_only)
+        document = open_document(path, reads_only, backups_root)
     except errors.DocumentError as error:
         print(f"facilitator: {document_problem(error)}", file=err)
         return EXIT_FAILED
     try:
+        if name in DAILY_BACKUP and document.backups is not None:
+            document.backups.take_daily()
         handler(document, args, out, lead)
     except (Refused, InvalidInput, NotFound, NotReady) as error:
         print(f"facilitator: {reason(error, args)}", file=err)
+        return EXIT_FAILED
+    except BackupFailed as error:
+        print(f"facilitator: no backup could be made in {error.path.parent} ({error.detail}); nothing changed",
+              file=err)
+        return EXIT_FAILED
+    except sqlite3.Error as error:  # a full disk, another program's lock: the write was rolled back
+        problem = errors.classify(error, document.path)
+        if problem is None:
+            raise
+        print(f"facilitator: {document_problem(problem)}", file=err)
         return EXIT_FAILED
     finally:
         document.close()
     return EXIT_OK
 
 
-def open_document(path: Path, reads_only: bool) -> Document:
+def _backups_command(args: argparse.Namespace, path: Path, backups_root: Path | None, out: TextIO,
+                     err: TextIO) -> int:
+    from . import backups
+
+    if backups_root is None:
+        print("facilitator: no backups folder is known here", file=err)
+        return EXIT_FAILED
+    if args.command == "backups":
+        return backups.list_backups(path, backups_root, out)
+    return backups.restore(path, backups_root, args, out, err)
+
+
+def open_document(path: Path, reads_only: bool, backups_root: Path | None = None) -> Document:
     """Open for writing, which also proves no Facilitator window has the file open (so
     nothing read can be stale); a read-only file still serves a command that only reads."""
     try:
-        return Document.open(path)
-    except errors.ReadOnlyDocument:
-        if not reads_only:
+        return Document.open(path, backups_root=backups_root)
+    except errors.DocumentError as error:
+        if not (reads_only and error.can_open_read_only):
             raise
         return Document.open(path, read_only=True)
 
@@ -91,6 +130,14 @@ _DOCUMENT_PROBLEMS = {
     errors.ReadOnlyDocument: "{path} cannot be changed: it or its folder is read-only",
     errors.DocumentInUse: "{path} is open in a Facilitator window; close it and try again",
     errors.StorageProblem: "{path} could not be read or written: {detail}",
+    errors.DiskFull: "{path} could not be saved because the disk is full; nothing was changed "
+                     "(free some space and try again)",
+    errors.LockedByAnotherProgram: "{path} is locked by another program (a database tool, a backup or "
+                                   "sync program); nothing was changed (close it and try again)",
+    errors.HardLinkedDocument: "{path} has more than one name (a hard link), so Facilitator cannot tell "
+                               "whether it is open elsewhere; copy it and use the copy",
+    errors.UnappliedChanges: "{path} has saved changes in {path}-wal that cannot be read in this folder; "
+                             "copy both files to a folder you can write to and use the copy",
 }
 
 _PROBLEMS = {
@@ -106,7 +153,8 @@ _PROBLEMS = {
 
 
 def document_problem(error: errors.DocumentError) -> str:
-    template = _DOCUMENT_PROBLEMS.get(type(error), "{path} could not be opened")
+    kind = next((kind for kind in type(error).__mro__ if kind in _DOCUMENT_PROBLEMS), None)
+    template = _DOCUMENT_PROBLEMS.get(kind, "{path} could not be opened")
     return template.format(path=error.path, detail=error.detail)
 
 

@@ -6,7 +6,10 @@ a dialog can show each problem next to its field and the CLI can print them.
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 from urllib.parse import urlsplit
+
+from email_validator import EmailNotValidError, validate_email
 
 from .enums import (
     FocusArea,
@@ -130,12 +133,21 @@ class Segment:
 
 
 def looks_like_link(text: str) -> bool:
-    """A join link must be a web address a browser can open (Teams, Zoom, ...)."""
+    """A join link must be a web address a browser can open (Teams, Zoom, ...), on one line:
+    a line break in it would break the calendar file and the mail it goes into."""
+    if any(character.isspace() or not character.isprintable() for character in text):
+        return False
     parts = urlsplit(text)
-    return parts.scheme in ("http", "https") and "." in parts.netloc and " " not in text
+    return parts.scheme in ("http", "https") and "." in parts.netloc
 
 
+@lru_cache(maxsize=4096)
 def looks_like_email(text: str) -> bool:
-    """A light syntax check; imports run the full email-validator rules."""
-    local, at, domain = text.rpartition("@")
-    return bool(at and local and "." in domain and " " not in text and not domain.startswith("."))
+    """An address email-validator accepts (syntax only, no look-up): the same rules in
+    every dialog, the import and the command line. A line break or other control
+    character, which would let an address inject lines into a calendar file, is refused."""
+    try:
+        validate_email(text, check_deliverability=False)
+    except EmailNotValidError:
+        return False
+    return True

@@ -15,7 +15,7 @@ from enum import StrEnum
 from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard, vCalAddress, vRecur
 
 from ..domain.enums import InvitationStatus, SessionStatus
-from ..domain.records import Session
+from ..domain.records import Session, looks_like_email
 from ..domain.timezone import STOCKHOLM
 
 PRODUCT_ID = "-//Facilitator//Facilitator//EN"
@@ -73,14 +73,15 @@ def invitation(session: Session, invitees: Iterable[Mapping[str, object]], organ
     """The .ics file inviting ``invitees`` (dicts with given_name, family_name, email,
     status) to ``session``, or cancelling it.
 
-    Invitees without an email address cannot be calendar attendees; they are counted
-    in ``skipped_without_email`` rather than dropped silently.
+    Invitees without a usable email address (none, or one that is not an address, such
+    as one with a line break saved by an older version) cannot be calendar attendees;
+    they are counted in ``skipped_without_email`` rather than dropped silently.
     """
     if session.start is None:
         raise NoStartTime(session.title)
     method = method or method_for(session)
     invitees = list(invitees)
-    with_email = [person for person in invitees if str(person.get("email") or "").strip()]
+    with_email = [person for person in invitees if looks_like_email(str(person.get("email") or "").strip())]
     event = _event(session, organiser, method, stamp or datetime.now(UTC))
     for person in with_email:
         event.add("attendee", _attendee(person, method))

@@ -7,6 +7,7 @@ never its text: a negative number stays a number, a text that starts with ``-`` 
 the register can never run in the lead's or the national coordinator's Excel.
 """
 
+import contextlib
 import csv
 import io
 from collections.abc import Sequence
@@ -92,6 +93,7 @@ def write_workbook(tables: Sequence[SheetTable], target: Path | io.BytesIO) -> N
     """The tables as one workbook, a sheet each in order (as :func:`write_xlsx` writes one);
     sheet names are made valid for Excel and unique."""
     import xlsxwriter  # heavy: only when exporting
+    from xlsxwriter.exceptions import FileCreateError
 
     workbook = xlsxwriter.Workbook(target, {
         "constant_memory": any(len(table.rows) > LARGE_TABLE for table in tables), "strings_to_formulas": False,
@@ -100,7 +102,30 @@ def write_workbook(tables: Sequence[SheetTable], target: Path | io.BytesIO) -> N
     used: set[str] = set()
     for table in tables:
         _add_sheet(workbook, table, _unique(_sheet_name(table.sheet_name), used))
-    workbook.close()
+    try:
+        workbook.close()
+    except FileCreateError as error:  # a full disk, a lost share: the OSError itself, for the caller
+        _abandon_zip_files(error)
+        cause = error.__context__
+        raise cause if isinstance(cause, OSError) else OSError(str(error)) from None
+
+
+def _abandon_zip_files(error: BaseException) -> None:
+    """xlsxwriter leaves its half-written zip file open when a write fails; Python would
+    try to finish it once more when collecting it, and print a second error. Close its
+    file without finishing it (the caller removes the partial file; Windows needs it closed)."""
+    import zipfile
+
+    while error is not None:
+        traceback = error.__traceback__
+        while traceback is not None:
+            for value in traceback.tb_frame.f_locals.values():
+                if isinstance(value, zipfile.ZipFile) and value.fp is not None:
+                    handle, value.fp = value.fp, None
+                    with contextlib.suppress(OSError):
+                        handle.close()
+            traceback = traceback.tb_next
+        error = error.__context__
 
 
 def _add_sheet(workbook, table: SheetTable, name: str) -> None:

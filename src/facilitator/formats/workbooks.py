@@ -41,7 +41,7 @@ _WORKSHEET = b"sheetData"
 _ODS_TABLE = b"table-row"
 
 
-def sheet_rows(data: bytes, path: Path) -> list[NumberedRow]:
+def sheet_rows(data: bytes, path: Path, max_cells: int = MAX_SHEET_CELLS) -> list[NumberedRow]:
     """The first non-empty sheet of a workbook as text rows numbered as in the spreadsheet.
 
     A zip workbook (XLSX, ODS) is checked and repacked first (:func:`checked_zip_workbook`);
@@ -51,7 +51,7 @@ def sheet_rows(data: bytes, path: Path) -> list[NumberedRow]:
         raise UnreadableFile("empty", QT_TRANSLATE_NOOP("Readers", "The file is empty."))
     _refuse_non_workbook(data, path)
     if data.startswith(_ZIP):
-        data = checked_zip_workbook(data)
+        data = checked_zip_workbook(data, max_cells)
     from python_calamine import CalamineError, CalamineWorkbook  # only where workbooks are read
 
     try:
@@ -118,7 +118,7 @@ def cell_text(value: object) -> str:
 
 # -- zip workbooks: sizes before anything is inflated for real --------------------------
 
-def checked_zip_workbook(data: bytes) -> bytes:
+def checked_zip_workbook(data: bytes, max_cells: int = MAX_SHEET_CELLS) -> bytes:
     """The workbook, repacked without compression after every check passed.
 
     Raises UnreadableFile("too_large") for a zip bomb or a sheet whose grid is too large,
@@ -139,7 +139,7 @@ def checked_zip_workbook(data: bytes) -> bytes:
                 raise _damaged(ValueError(f"two parts named {member.filename}"))
             content = _inflate(data, member, budget)
             budget -= len(content)
-            _refuse_large_grid(content)
+            _refuse_large_grid(content, max_cells)
             copy.writestr(member.filename, content)
     return repacked.getvalue()
 
@@ -204,18 +204,18 @@ def _not_as_declared(member: zipfile.ZipInfo) -> UnreadableFile:
         "Open it in Excel and save it again."), args=(member.filename,))
 
 
-def _refuse_large_grid(content: bytes) -> None:
+def _refuse_large_grid(content: bytes, max_cells: int) -> None:
     if _WORKSHEET in content:
         rows, columns = xlsx_extent(content)
     elif _ODS_TABLE in content:
         rows, columns = ods_extent(content)
     else:
         return
-    if rows * columns > MAX_SHEET_CELLS:
+    if rows * columns > max_cells:
         raise UnreadableFile("too_large", QT_TRANSLATE_NOOP(
             "Readers", "A sheet of the workbook reaches row %1 and column %2 - more than %3 cells to read; "
             "a list of people is far smaller. Delete what lies beyond the list in Excel and save it again."),
-            args=(str(rows), str(columns), f"{MAX_SHEET_CELLS:,}".replace(",", " ")))
+            args=(str(rows), str(columns), f"{max_cells:,}".replace(",", " ")))
 
 
 # -- XLSX: the last row and column holding a value ------------------------------------

@@ -369,7 +369,7 @@ class _Writer:
                   "family_name": person.family_name, "sort_key": sort_key(person.given_name, person.family_name),
                   "title": person.title, "category": str(person.category),
                   "organisation_id": self.organisation_id(row), "email": person.email, "phone": person.phone,
-                  "notes": self.kept_text(row), "active": 1}
+                  "notes": self.kept_text(row), "active": 1, "anonymised": 0}
         self.inserts.append(values)
 
     def filled_values(self, row: PlannedRow) -> dict[str, object]:

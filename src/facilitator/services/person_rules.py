@@ -89,4 +89,4 @@ def _part_key(text: str) -> str:
 def sort_key(given: str, family: str) -> str:
     """people.sort_key, as store.people computes it, from cached halves: swedish_key
     maps character by character, so the key of "Family Given" is the halves' keys joined."""
-    return f"{_part_key(family)} {_part_key(given)}".strip() if family and given else _part_key(family or given)
+    return f"{_part_key(family)} {_part_key(given)}" if family and given else _part_key(family or given)

@@ -6,11 +6,23 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from filelock import FileLock, Timeout
 from sqlite_utils import Database
 
 from . import errors
-from .connection import check_header, connect, create_document, find_damage, is_writable, open_document
+from .backups import Backup, BackupFailed, BackupPolicy, Backups
+from .connection import (
+    check_header,
+    check_writable,
+    connect,
+    create_document,
+    create_owner_only,
+    find_damage,
+    is_writable,
+    open_document,
+)
+from .file_lock import DocumentLock, lock_path
+
+__all__ = ["CopyCancelled", "Document", "lock_path"]
 
 
 class CopyCancelled(Exception):
@@ -20,32 +32,43 @@ class CopyCancelled(Exception):
 class Document:
     """One open Facilitator file. ``db`` belongs to the thread that opened it."""
 
-    def __init__(self, path: Path, db: Database, *, read_only: bool, lock: FileLock | None):
+    def __init__(self, path: Path, db: Database, *, read_only: bool, lock: DocumentLock | None,
+                 backups: Backups | None = None):
         self.path = path
         self.db = db
         self.read_only = read_only
         self._lock = lock
+        # None: no automatic backups (a file in memory, or a caller that keeps none).
+        self.backups = backups
 
     @classmethod
-    def open(cls, path: Path | str, *, read_only: bool = False, verify_now: bool = True) -> "Document":
+    def open(cls, path: Path | str, *, read_only: bool = False, verify_now: bool = True,
+             backups_root: Path | None = None, policy: BackupPolicy | None = None) -> "Document":
         """Open an existing file. Raises :class:`errors.DocumentError` naming the file.
 
         ``verify_now=False``: see :func:`connection.open_document`; the caller then runs
-        :meth:`find_damage` soon after, off the UI thread.
+        :meth:`find_damage` soon after, off the UI thread. With ``backups_root``, the file
+        is backed up there (see :mod:`backups`) before an older schema is upgraded, and
+        :meth:`back_up` works.
         """
         path = Path(path).absolute()
         check_header(path)  # before the lock, so a wrong file gets no lock file beside it
+        if not read_only:
+            check_writable(path)
         lock = None if read_only else _take_lock(path)
+        backups = Backups(path, backups_root, policy) if backups_root is not None and not read_only else None
         try:
-            db = open_document(path, read_only=read_only, verify_now=verify_now)
+            db = open_document(path, read_only=read_only, verify_now=verify_now,
+                               before_upgrade=(lambda: _back_up_before_upgrade(backups)) if backups else None)
         except BaseException:
             if lock:
                 lock.release()
             raise
-        return cls(path, db, read_only=read_only, lock=lock)
+        return cls(path, db, read_only=read_only, lock=lock, backups=backups)
 
     @classmethod
-    def create(cls, path: Path | str) -> "Document":
+    def create(cls, path: Path | str, *, backups_root: Path | None = None,
+               policy: BackupPolicy | None = None) -> "Document":
         path = Path(path).absolute()
         path.parent.mkdir(parents=True, exist_ok=True)
         lock = _take_lock(path)
@@ -54,7 +77,16 @@ class Document:
         except BaseException:
             lock.release()
             raise
-        return cls(path, db, read_only=False, lock=lock)
+        backups = Backups(path, backups_root, policy) if backups_root is not None else None
+        return cls(path, db, read_only=False, lock=lock, backups=backups)
+
+    def back_up(self, reason: str) -> Backup | None:
+        """A verified backup now (before an import, merge, purge or restore); None when this
+        document keeps no backups. Raises :class:`BackupFailed` - the caller then does not
+        go on with the change it was about to make."""
+        if self.backups is None or self.read_only:
+            return None
+        return self.backups.take(reason)
 
     @classmethod
     def in_memory(cls) -> "Document":
@@ -94,6 +126,7 @@ class Document:
             progress(100 * (total - remaining) // max(total, 1))
 
         source = sqlite3.connect(self.path.as_uri() + "?mode=ro", uri=True)
+        create_owner_only(partial)
         destination = sqlite3.connect(partial)
         try:
             source.backup(destination, pages=64, progress=report)
@@ -107,6 +140,12 @@ class Document:
         finally:
             source.close()
 
+    def __enter__(self) -> "Document":
+        return self
+
+    def __exit__(self, *exception) -> None:
+        self.close()
+
     def close(self) -> None:
         self.db.close()
         if self._lock:
@@ -114,17 +153,19 @@ class Document:
             self._lock = None
 
 
-def lock_path(path: Path) -> Path:
-    return path.with_name(path.name + ".lock")
-
-
-def _take_lock(path: Path) -> FileLock | None:
-    """Hold an OS lock beside the file while it is open; the OS frees it if the app dies."""
-    if not is_writable(path.parent):
-        return None  # a read-only folder: SQLite itself will refuse writes
-    lock = FileLock(lock_path(path), timeout=0)
+def _back_up_before_upgrade(backups: Backups) -> None:
     try:
-        lock.acquire()
-    except Timeout as error:
-        raise errors.DocumentInUse(path) from error
+        backups.take("migration")
+    except BackupFailed as error:
+        raise errors.StorageProblem(backups.document, f"no backup could be made before upgrading: {error.detail}") \
+            from error
+
+
+def _take_lock(path: Path) -> DocumentLock | None:
+    """Hold an OS lock beside the real file while it is open; the OS frees it if the app dies."""
+    if not is_writable(path.resolve().parent):
+        return None  # a read-only folder: SQLite itself will refuse writes
+    lock = DocumentLock(path)
+    if not lock.acquire():
+        raise errors.DocumentInUse(path)
     return lock

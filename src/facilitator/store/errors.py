@@ -5,6 +5,7 @@ user's environment or file (busy, read-only, full, corrupt, not a database) beco
 :class:`DocumentError` with a clear message; anything else is a bug and is raised as is.
 """
 
+import errno
 import sqlite3
 from pathlib import Path
 
@@ -14,6 +15,8 @@ class DocumentError(Exception):
 
     # Machine-readable reason, one of the class names below in snake case.
     reason = "document_error"
+    # The file may still be opened read-only (to look, or to copy it elsewhere).
+    can_open_read_only = False
 
     def __init__(self, path: Path | str, detail: str = ""):
         super().__init__(f"{path}: {self.reason}{': ' + detail if detail else ''}")
@@ -41,6 +44,24 @@ class ReadOnlyDocument(DocumentError):
     """The file cannot be written; it may still be opened read-only."""
 
     reason = "read_only"
+    can_open_read_only = True
+
+
+class HardLinkedDocument(DocumentError):
+    """The file has more than one name (a hard link). SQLite keeps its -wal beside the
+    name it was opened by, so two programs using two names would each write their own WAL
+    and damage the file; the lock cannot see through it either. Reading is safe."""
+
+    reason = "hard_linked"
+    can_open_read_only = True
+
+
+class UnappliedChanges(DocumentError):
+    """Committed changes wait in the file's -wal, and SQLite cannot read them here (a
+    read-only folder without the -shm index). Reading the main file alone would show
+    stale data, so the file is refused until it is copied where it can be written."""
+
+    reason = "unapplied_changes"
 
 
 class DocumentInUse(DocumentError):
@@ -59,22 +80,41 @@ class StorageProblem(DocumentError):
     reason = "storage_problem"
 
 
+class DiskFull(StorageProblem):
+    """SQLite could not grow the file (SQLITE_FULL); the transaction was rolled back."""
+
+    reason = "disk_full"
+
+
+class LockedByAnotherProgram(StorageProblem):
+    """Another program (a database tool, a backup or sync client) holds SQLite's own lock
+    on the file for longer than the busy timeout."""
+
+    reason = "locked"
+
+
 # SQLite's primary result codes that mean "your file or machine", not "our bug".
 _ENVIRONMENT_CODES = {
-    5: StorageProblem,  # SQLITE_BUSY
-    6: StorageProblem,  # SQLITE_LOCKED
+    5: LockedByAnotherProgram,  # SQLITE_BUSY
+    6: LockedByAnotherProgram,  # SQLITE_LOCKED
     8: ReadOnlyDocument,  # SQLITE_READONLY
     10: StorageProblem,  # SQLITE_IOERR
     11: CorruptDocument,  # SQLITE_CORRUPT
-    13: StorageProblem,  # SQLITE_FULL
+    13: DiskFull,  # SQLITE_FULL
     14: StorageProblem,  # SQLITE_CANTOPEN
     23: StorageProblem,  # SQLITE_AUTH
     26: NotADatabase,  # SQLITE_NOTADB
 }
 
 
-def classify(error: sqlite3.Error, path: Path | str) -> DocumentError | None:
+def classify(error: BaseException, path: Path | str) -> DocumentError | None:
     """Return the user-facing error for an environment problem, or None for a bug."""
+    if isinstance(error, DocumentError):
+        return error
+    if isinstance(error, OSError) and error.errno == errno.ENOSPC:
+        return DiskFull(path, error.strerror or str(error))
+    if not isinstance(error, sqlite3.Error):
+        return None
     code = getattr(error, "sqlite_errorcode", None)
     if code is None:
         return None

@@ -13,7 +13,7 @@ from .changes import ChangeSet, capture, new_row
 # Exactly the people table's columns (SELECT * order), so an inserted row doubles as
 # the "after" side of the import's ChangeSet.
 PEOPLE_COLUMNS = ("id", "uuid", "created_at", "updated_at", "given_name", "family_name", "sort_key",
-                  "title", "category", "organisation_id", "email", "phone", "notes", "active")
+                  "title", "category", "organisation_id", "email", "phone", "notes", "active", "anonymised")
 _INSERT_PEOPLE = (f"INSERT INTO people ({', '.join(PEOPLE_COLUMNS)}) "
                   f"VALUES ({', '.join(':' + column for column in PEOPLE_COLUMNS)})")
 # The rows the people_search_insert trigger would have written, for every id from :first.

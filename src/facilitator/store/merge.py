@@ -1,11 +1,12 @@
 """Merging another Facilitator file into this one, as set-based SQL over an ATTACHed copy.
 
-The other file is attached read-only (``mode=ro&immutable=1``: SQLite writes nothing
-beside it). Table by table, parents before children, its rows are *staged* in a temp
-table with their foreign keys already translated to this file's ids, *matched* to this
-file's rows (by UUID, then by each table's natural key), *classified* and finally
-*written* with one INSERT ... SELECT and one UPDATE ... FROM per table, so a merge of
-100 000 people costs a few statements, not 100 000 round trips.
+The other file is attached read-only (:func:`connection.read_only_uri`: SQLite writes
+nothing beside it, and reads a -wal a crash left behind). Table by table, parents
+before children, its rows are *staged* in a temp table with their foreign keys
+already translated to this file's ids, *matched* to this file's rows (by UUID, then by
+each table's natural key), *classified* and finally *written* with one INSERT ... SELECT
+and one UPDATE ... FROM per table, so a merge of 100 000 people costs a few statements,
+not 100 000 round trips.
 
 States of a staged row:
 ``add``      not in this file;
@@ -26,6 +27,8 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from . import errors
+from .connection import read_only_uri
+from .file_lock import held_elsewhere
 
 SOURCE = "merge_source"
 IDENTITY = ("uuid", "created_at", "updated_at")
@@ -90,13 +93,14 @@ def refuse_same_file(db: Database, other: Path) -> None:
 
 
 def refuse_unfinished_writes(path: Path) -> None:
-    """Raise :class:`errors.DocumentInUse` when ``path`` has writes still in its -wal file.
+    """Raise :class:`errors.DocumentInUse` when ``path`` is open in a running Facilitator
+    with writes still in its -wal file: better to ask for it to be closed first.
 
-    The file is then open in a running Facilitator (or was not closed properly), and an
-    immutable read would miss those writes: better to ask for it to be closed first.
+    A -wal left by a crash (nobody holds the lock) is no reason to refuse: the file is
+    read together with it, as SQLite recovers it.
     """
     wal = path.with_name(path.name + "-wal")
-    if wal.is_file() and wal.stat().st_size > 0:
+    if wal.is_file() and wal.stat().st_size > 0 and held_elsewhere(path):
         raise errors.DocumentInUse(path)
 
 
@@ -106,7 +110,7 @@ def attached(db: Database, path: Path) -> Iterator[None]:
 
     ATTACH and DETACH cannot run inside a transaction, so the block opens and ends its own.
     """
-    uri = path.absolute().as_uri() + "?mode=ro&immutable=1"
+    uri = read_only_uri(path)
     temp_store = db.execute("PRAGMA temp_store").fetchone()[0]
     db.conn.execute("PRAGMA temp_store = MEMORY")  # the staged copies: no temporary file to write
     try:

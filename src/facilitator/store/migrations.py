@@ -224,4 +224,14 @@ CREATE TABLE targets ({_IDENTITY},
         6,
     )
 
+
+
+@MIGRATIONS(name="0007_anonymised_people")
+def _anonymised_people(db: Database) -> None:
+    # The retention purge keeps a past programme's reach: a person erased under it leaves a
+    # row with no name, email or notes (only category and organisation), marked here so the
+    # register's lists leave it out.
+    _run(db, "ALTER TABLE people ADD COLUMN anonymised INTEGER NOT NULL DEFAULT 0 CHECK (anonymised IN (0, 1))", 7)
+
+
 SCHEMA_VERSION = len(MIGRATIONS._migrations)

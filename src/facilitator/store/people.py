@@ -78,7 +78,7 @@ def delete(db: Database, person_ids: list[int]) -> ChangeSet:
 
 
 def names(db: Database) -> dict[int, str]:
-    sql = "SELECT id, trim(given_name || ' ' || family_name) FROM people ORDER BY sort_key, id"
+    sql = "SELECT id, trim(given_name || ' ' || family_name) FROM people WHERE anonymised = 0 ORDER BY sort_key, id"
     return dict(db.execute(sql).fetchall())
 
 
@@ -119,7 +119,7 @@ def search_ids(db: Database, query: PeopleQuery) -> list[int]:
 
 
 def search_sql(query: PeopleQuery) -> tuple[str, list[object]]:
-    where, params = [], []
+    where, params = ["p.anonymised = 0"], []  # what the retention purge left only counts in reach
     match = fts_expression(query.text)
     if match:
         where.append("p.id IN (SELECT rowid FROM people_search WHERE people_search MATCH ?)")

@@ -117,24 +117,32 @@ def find_layout(rows: list[NumberedRow]) -> Layout:
 def _tables_in(block: list[NumberedRow], heading: str) -> list[Table]:
     """Every table of people in a block: a header row, then the rows below it."""
     found: list[Table] = []
-    index = 0
-    while index < len(block):
+    index = misses = 0
+    # A header sits within the first rows of its block (a title or two above it); looking
+    # further would test every row of a huge sheet that holds no report as a header.
+    while index < len(block) and misses < _SAMPLE_ROWS:
         table = _table_at(block, index, heading)
         if table is None:
             index += 1
+            misses += 1
             continue
         found.append(table)
         index += 1 + len(table.rows)
+        misses = 0
     return found
 
 
 def _table_at(block: list[NumberedRow], index: int, heading: str) -> Table | None:
     line, header = block[index]
-    rows = block[index + 1:]
-    width = max([len(header)] + [len(cells) for _, cells in rows[:_SAMPLE_ROWS]])
+    labels = _is_label_row(header)
+    if not labels and not any(field_for(cell) for cell in header if cell):
+        return None  # no header: neither its words name a field nor are they labels
+    # Only the first rows decide; copying the whole rest of the block for every candidate
+    # header made a large sheet with no table quadratic (a zip-bomb workbook ran for minutes).
+    rows = block[index + 1:index + 1 + _SAMPLE_ROWS]
+    width = max([len(header)] + [len(cells) for _, cells in rows])
     kinds = _column_kinds(rows, width)
     columns = _by_words(header, kinds)
-    labels = _is_label_row(header)
     summary_header = any(summary_field_for(cell) for cell in header if cell)
     if summary_header and "name" not in columns:
         return None  # a summary block: "Meeting title", "Start time", "Topic"
@@ -144,7 +152,7 @@ def _table_at(block: list[NumberedRow], index: int, heading: str) -> Table | Non
         return None
     zones = {name: UTC for name, column in columns.items()
              if name in ("join", "leave", "timestamp") and "utc" in fold(header[column])}
-    return Table(line, header, columns, rows, heading, zones)
+    return Table(line, header, columns, block[index + 1:], heading, zones)
 
 
 def _column_kinds(rows: list[NumberedRow], width: int) -> list[str]:

@@ -34,6 +34,11 @@ _PLATFORMS = {"teams_2020": "teams", "teams_2021": "teams", "teams_current": "te
               "webex": "webex", "": ""}
 
 
+# The largest report seen: a town hall's 20 000 attendees in some twenty columns. A sheet
+# far beyond that is no report, and reading it would take minutes.
+MAX_REPORT_CELLS = 500_000
+
+
 def read_report(path: Path, expected_day: date | None = None) -> AttendanceReport:
     """Read an attendance report; UnreadableFile (saying what it took the file for and
     where it stopped) when it is none, or lists nobody.
@@ -43,7 +48,7 @@ def read_report(path: Path, expected_day: date | None = None) -> AttendanceRepor
     path = Path(path)
     data = read_bytes(path)
     if path.suffix.lower() in WORKBOOK_SUFFIXES:
-        return parse_readings([sheet_rows(data, path)], expected_day)
+        return parse_readings([sheet_rows(data, path, MAX_REPORT_CELLS)], expected_day)
     text, _ = decode_text(data)
     if not text.strip():
         raise UnreadableFile("empty", QT_TRANSLATE_NOOP("Readers", "The file is empty."))

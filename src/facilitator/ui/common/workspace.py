@@ -2,6 +2,7 @@
 the signals that tell views to refresh and the status bar what just happened.
 """
 
+import sqlite3
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -17,6 +18,7 @@ from ...services.reach import Reach
 from ...services.register import Register
 from ...services.run_sheet import RunSheet
 from ...services.sessions_overview import SessionsOverview
+from ...store import errors
 from ...store.changes import TABLE_ORDER, ChangeSet
 from ...store.document import Document
 
@@ -29,6 +31,9 @@ class Workspace(QObject):
     changed = Signal(object)
     # Emitted with a sentence for the status bar.
     message = Signal(str)
+    # Emitted with a store.errors.DocumentError when an undo or redo could not be written
+    # (the file locked by another program, a full disk); the undo stack stayed where it was.
+    write_failed = Signal(object)
 
     def __init__(self, document: Document, parent: QObject | None = None):
         super().__init__(parent)
@@ -59,6 +64,36 @@ class Workspace(QObject):
         self.undo_stack.push(ChangeCommand(text, self, change))
         self.message.emit(text)
 
+    def undo(self) -> bool:
+        """Undo the last change - moving the undo stack only once the file holds the undone
+        state, so the stack never claims what the data does not show."""
+        return self.undo_stack.canUndo() and self._step(self.undo_stack.index() - 1, undo=True)
+
+    def redo(self) -> bool:
+        return self.undo_stack.canRedo() and self._step(self.undo_stack.index(), undo=False)
+
+    def _step(self, index: int, *, undo: bool) -> bool:
+        command = self.undo_stack.command(index)
+        if isinstance(command, ChangeCommand):
+            try:
+                command.write(undo=undo)
+            except sqlite3.Error as error:
+                problem = errors.classify(error, self.document.path)
+                if problem is None:
+                    raise
+                self.write_failed.emit(problem)
+                return False
+        if undo:
+            self.undo_stack.undo()
+        else:
+            self.undo_stack.redo()
+        return True
+
+    def forget_history(self) -> None:
+        """Empty the undo history: after erasing a person it must not keep copies of their rows."""
+        self.undo_stack.clear()
+        self._last_index = 0
+
     def notify(self, change: ChangeSet) -> None:
         tables = {table for table in TABLE_ORDER if change.ids(table)}
         self.changed.emit(frozenset(tables))
@@ -78,14 +113,21 @@ class ChangeCommand(QUndoCommand):
         super().__init__(text)
         self._workspace = workspace
         self._change = change
-        self._done = True  # push() calls redo() at once; the change is already made
+        self._written = True  # push() calls redo() at once; the change is already made
+
+    def write(self, *, undo: bool) -> None:
+        """Write one side of the change now (Workspace.undo/redo, before moving the stack)."""
+        self._workspace.register.apply(self._change, undo=undo)
+        self._written = True
 
     def redo(self) -> None:
-        if not self._done:
+        if not self._written:
             self._workspace.register.apply(self._change, undo=False)
-        self._done = False
+        self._written = False
         self._workspace.notify(self._change)
 
     def undo(self) -> None:
-        self._workspace.register.apply(self._change, undo=True)
+        if not self._written:
+            self._workspace.register.apply(self._change, undo=True)
+        self._written = False
         self._workspace.notify(self._change)

@@ -17,7 +17,7 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
     QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-    QSizePolicy, QVBoxLayout, QWidget)
+    QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
 
 class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog):
@@ -66,6 +66,18 @@ class Ui_SettingsDialog(object):
 
         self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.leadEmailProblem)
 
+        self.retentionLabel = QLabel(SettingsDialog)
+        self.retentionLabel.setObjectName(u"retentionLabel")
+
+        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.retentionLabel)
+
+        self.retentionMonths = QSpinBox(SettingsDialog)
+        self.retentionMonths.setObjectName(u"retentionMonths")
+        self.retentionMonths.setMinimum(1)
+        self.retentionMonths.setMaximum(240)
+
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.retentionMonths)
+
 
         self.dialogLayout.addLayout(self.form)
 
@@ -79,9 +91,11 @@ class Ui_SettingsDialog(object):
         self.languageLabel.setBuddy(self.language)
         self.leadNameLabel.setBuddy(self.leadName)
         self.leadEmailLabel.setBuddy(self.leadEmail)
+        self.retentionLabel.setBuddy(self.retentionMonths)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.language, self.leadName)
         QWidget.setTabOrder(self.leadName, self.leadEmail)
+        QWidget.setTabOrder(self.leadEmail, self.retentionMonths)
 
         self.retranslateUi(SettingsDialog)
 
@@ -94,5 +108,10 @@ class Ui_SettingsDialog(object):
         self.leadNameLabel.setText(QCoreApplication.translate("SettingsDialog", u"Your &name", None))
         self.leadName.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"Shown as organiser on calendar invitations", None))
         self.leadEmailLabel.setText(QCoreApplication.translate("SettingsDialog", u"Your &email", None))
+        self.retentionLabel.setText(QCoreApplication.translate("SettingsDialog", u"Keep personal data &for", None))
+        self.retentionMonths.setSuffix(QCoreApplication.translate("SettingsDialog", u" months after a programme", None))
+#if QT_CONFIG(tooltip)
+        self.retentionMonths.setToolTip(QCoreApplication.translate("SettingsDialog", u"File \u2192 Remove Old Personal Data suggests removing people with no activity for this long", None))
+#endif // QT_CONFIG(tooltip)
     # retranslateUi
 

@@ -5,6 +5,7 @@ Opening or creating another file is the application's job (see app.py); the wind
 asks for it through its signals.
 """
 
+import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -46,6 +47,8 @@ class MainWindow(QMainWindow):
     new_requested = Signal(str)
     # The user picked another interface language in Settings ("sv", "en" or "").
     language_chosen = Signal(str)
+    # The user chose a backup to put back into the open file (its path).
+    restore_requested = Signal(str)
 
     def __init__(self, workspace: Workspace, options: Options, parent: QWidget | None = None):
         super().__init__(parent)
@@ -70,6 +73,7 @@ class MainWindow(QMainWindow):
         self.organisations_view.show_people_requested.connect(self.show_people_of)
         self.sessions_view.open_requested.connect(self.open_session)
         self.session_page: SessionPage | None = None
+        self.log_folder: Path | None = None  # where Help → Open Log Folder goes (set by the app)
         self._location = QLabel()
         self.statusBar().addPermanentWidget(self._location)
         workspace.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
@@ -86,8 +90,9 @@ class MainWindow(QMainWindow):
         ui, stack = self.ui, self.workspace.undo_stack
         self.undo_action = QAction(self)
         self.redo_action = QAction(self)
-        self.undo_action.triggered.connect(stack.undo)
-        self.redo_action.triggered.connect(stack.redo)
+        self.undo_action.triggered.connect(self.workspace.undo)
+        self.redo_action.triggered.connect(self.workspace.redo)
+        self.workspace.write_failed.connect(lambda problem: document_errors.show_write_problem(self, problem))
         stack.indexChanged.connect(self._label_undo_redo)
         ui.menuEdit.insertActions(ui.actionNewItem, [self.undo_action, self.redo_action])
         ui.menuEdit.insertSeparator(ui.actionNewItem)
@@ -128,6 +133,9 @@ class MainWindow(QMainWindow):
         ui.actionSettings.triggered.connect(self.edit_settings)
         ui.actionQuit.triggered.connect(self.close)
         ui.actionAbout.triggered.connect(self.about)
+        ui.actionRestoreBackup.triggered.connect(self.choose_backup_to_restore)
+        ui.actionPurge.triggered.connect(self.purge_old_personal_data)
+        ui.actionOpenLogFolder.triggered.connect(self.open_log_folder)
         ui.actionNewItem.triggered.connect(lambda: self._on_current_page("new_item"))
         ui.actionEditItem.triggered.connect(lambda: self._on_current_page("edit_item"))
         ui.actionDeleteItem.triggered.connect(lambda: self._on_current_page("delete_item"))
@@ -200,15 +208,60 @@ class MainWindow(QMainWindow):
         document = self.workspace.document
         problem = await run_in_thread(document.find_damage)
         if problem is None:
+            await self._take_daily_backup()
             return
         document.make_read_only()
         self._make_read_only()
         self.retranslate()
         document_errors.show(self, problem)
 
+    async def _take_daily_backup(self) -> None:
+        """Once a day, a backup of the file as it opened (a damaged file is not backed up)."""
+        backups = self.workspace.document.backups
+        if backups is None or self.workspace.document.read_only:
+            return
+        from ...store.backups import BackupFailed
+
+        try:
+            backup = await run_in_thread(backups.take_daily)
+        except BackupFailed as error:
+            self.statusBar().showMessage(self.tr("No backup could be made today: %1").replace("%1", error.detail))
+            return
+        if backup is not None:
+            self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", str(backup.path.parent)), 10000)
+
+    # -- backups, old personal data, the log -------------------------------------------
+    def choose_backup_to_restore(self) -> None:
+        from ..document.restore_dialog import RestoreDialog
+
+        document = self.workspace.document
+        if document.backups is None or document.read_only:
+            return
+        dialog = RestoreDialog(document.backups, self)
+        if dialog.exec() and dialog.chosen() is not None:
+            self.restore_requested.emit(str(dialog.chosen().path))
+
+    def purge_old_personal_data(self) -> None:
+        from ..document.purge_dialog import PurgeDialog
+
+        if self.workspace.document.read_only:
+            return
+        PurgeDialog(self.workspace, self.options, self).exec()
+
+    def open_log_folder(self) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        from ...locations import log_folder
+
+        folder = self.log_folder or log_folder()
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
     def _make_read_only(self) -> None:
         for action in (self.ui.actionNewItem, self.ui.actionEditItem, self.ui.actionDeleteItem,
-                       self.ui.actionImportPeople, self.ui.actionMerge):
+                       self.ui.actionImportPeople, self.ui.actionMerge, self.ui.actionRestoreBackup,
+                       self.ui.actionPurge):
             action.setEnabled(False)
         for page in self.pages:
             for button in (page.ui.newButton, page.ui.editButton, page.ui.deleteButton):
@@ -296,7 +349,8 @@ class MainWindow(QMainWindow):
         Reading and writing run off the UI thread, each on a connection of its own.
         """
         from ...services.merge import Merge
-        from ...store.errors import DocumentError
+        from ...store.backups import BackupFailed
+        from ...store.errors import DocumentError, classify
         from ...store.merge import SameFile
         from ..document.merge_dialog import MergeDialog
 
@@ -327,9 +381,20 @@ class MainWindow(QMainWindow):
         if not dialog.exec():
             return
         choices = dialog.choices()
+
+        def back_up_and_merge(merge):
+            document.back_up("merge")
+            return merge.apply(plan, choices)
+
         try:
             result = run_and_wait(self, self.tr("Merging %1…").replace("%1", name),
-                                  lambda progress, cancelled: on_worker(lambda merge: merge.apply(plan, choices)))
+                                  lambda progress, cancelled: on_worker(back_up_and_merge))
+        except (BackupFailed, sqlite3.Error) as error:
+            problem = error if isinstance(error, BackupFailed) else classify(error, document.path)
+            if problem is None:
+                raise
+            document_errors.show_write_problem(self, problem)
+            return
         except DocumentError as error:
             document_errors.show(self, error)
             return

@@ -20,6 +20,7 @@ class SettingsDialog(QDialog):
         self.ui.language.setCurrentIndex(max(0, self.ui.language.findData(options.language)))
         self.ui.leadName.setText(options.lead_name)
         self.ui.leadEmail.setText(options.lead_email)
+        self.ui.retentionMonths.setValue(options.retention_months)
         show_problems(self.ui, ["lead_email"], {})
         self.ui.buttons.accepted.connect(self.accept)
         self.ui.buttons.rejected.connect(self.reject)
@@ -46,6 +47,7 @@ class SettingsDialog(QDialog):
         self._options.language = self.chosen_language()
         self._options.lead_name = self.ui.leadName.text().strip()
         self._options.lead_email = email
+        self._options.retention_months = self.ui.retentionMonths.value()
         super().accept()
 
     def changeEvent(self, event: QEvent) -> None:

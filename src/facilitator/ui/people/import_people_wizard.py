@@ -287,6 +287,7 @@ class ImportPeopleWizard(QWizard):
         note = QCoreApplication.translate("PeopleImport", ORGANISATION_NOTE)
 
         def work(progress, cancelled):
+            self.workspace.document.back_up("import")  # a verified copy first (store/backups.py)
             db = self.workspace.document.connect_worker()
             try:
                 return PeopleImport(db).apply(plan, decisions, organisation_note=note, progress=progress,

@@ -4,8 +4,8 @@ deactivate or delete - all undoable.
 
 import time
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QMessageBox, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QMenu, QMessageBox, QWidget
 
 from ... import labels
 from ...domain.enums import PersonCategory
@@ -62,8 +62,30 @@ class PeopleView(ListPage):
         self.view.sortByColumn(0, self.model.sort_order)
         self.setAcceptDrops(True)
         self.view.setAcceptDrops(False)  # the whole view takes the drop, not the table alone
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._show_person_menu)
         self.retranslate()
         self.restore_layout()
+
+    # -- a person's context menu: edit, and the register's GDPR duties --------------------
+    def _show_person_menu(self, position) -> None:
+        from ..document import privacy_actions
+
+        index = self.view.indexAt(position)
+        if not index.isValid():
+            return
+        self.view.selectRow(index.row())
+        person_id = self.selected_ids()[0]
+        menu = QMenu(self)
+        menu.addAction(self.tr("&Edit…"), self.edit_item)
+        menu.addSeparator()
+        menu.addAction(self.tr("Register E&xtract…"),
+                       lambda: privacy_actions.save_extract(self, self.workspace, person_id))
+        erase = menu.addAction(self.tr("E&rase Person…"),
+                               lambda: privacy_actions.erase_person(self, self.workspace, person_id))
+        erase.setEnabled(not self.workspace.document.read_only)
+        menu.popup(self.view.viewport().mapToGlobal(position))
+        self.person_menu = menu
 
     # -- drag and drop a people list ----------------------------------------------------
     def dragEnterEvent(self, event) -> None:

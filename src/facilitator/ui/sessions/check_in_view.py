@@ -107,10 +107,10 @@ class CheckInView(QWidget):
     def _handle_key(self, event: QKeyEvent) -> bool:
         # Undo here means the last check-in, not the last letters typed.
         if event.matches(QKeySequence.StandardKey.Undo):
-            self.workspace.undo_stack.undo()
+            self.workspace.undo()
             return True
         if event.matches(QKeySequence.StandardKey.Redo):
-            self.workspace.undo_stack.redo()
+            self.workspace.redo()
             return True
         key = event.key()
         if key in MOVES:

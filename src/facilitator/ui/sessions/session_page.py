@@ -180,6 +180,7 @@ class SessionPage(QWidget):
         if not dialog.exec():
             return
         self.options.minimum_minutes_present = dialog.ui.minimum.value()
+        self.workspace.document.back_up("attendance-import")  # a verified copy first (store/backups.py)
         result = dialog.apply()
         self.workspace.record(self.tr("Recorded attendance from %1: %n present", "", result.present)
                               .replace("%1", path.name), result.change)
