@@ -1,20 +1,18 @@
 """Help → About and `facilitator about`: the versions support asks for, copyable as text."""
 
-import io
 import platform
 import re
 import sqlite3
-from pathlib import Path
 
 import PySide6
 import pytest
+from cli_helpers import call
 from PySide6.QtCore import qVersion
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel
 
-from facilitator import __version__, cli
+from facilitator import __version__
 from facilitator.about import support_facts
-from facilitator.cli import runner
 from facilitator.store.document import Document
 from facilitator.store.migrations import SCHEMA_VERSION
 from facilitator.ui.mainwindow.about_dialog import AboutDialog
@@ -78,11 +76,6 @@ def test_help_about_opens_it_on_the_open_file(qtbot, document, options):
 
 # -- the command --------------------------------------------------------------------------------
 
-def call(*argv: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = runner.run(cli.parse(list(argv)), Path("/nonexistent/default.sqlite"), lambda: ("", ""),
-                      out=out, err=err)
-    return code, out.getvalue(), err.getvalue()
 
 
 def test_about_prints_the_versions_without_a_file(tmp_path):

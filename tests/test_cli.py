@@ -4,7 +4,6 @@ Success prints the result and exits 0; bad input prints one line on stderr, exit
 non-zero (2 for arguments argparse refuses, 1 for the rest) and changes nothing.
 """
 
-import io
 import os
 import sqlite3
 import subprocess
@@ -13,11 +12,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from cli_helpers import call as run_command
+from cli_helpers import table_rows
 from icalendar import Calendar
 from PySide6.QtCore import QCoreApplication, QSettings
 
-from facilitator import app, cli
-from facilitator.cli import runner as commands
+from facilitator import app
 from facilitator.domain.enums import PersonCategory, SessionStatus
 from facilitator.domain.records import Session
 from facilitator.domain.timezone import STOCKHOLM
@@ -57,17 +57,11 @@ def empty_file(tmp_path: Path) -> Path:
 
 
 def call(*argv: str, lead=lambda: LEAD, default_db: Path | None = None) -> tuple[int, str, str]:
-    """Run a command in this process: (exit code, stdout, stderr)."""
-    out, err = io.StringIO(), io.StringIO()
-    code = commands.run(cli.parse(list(argv)), default_db or Path("/nonexistent/default.sqlite"), lead,
-                        out=out, err=err)
-    return code, out.getvalue(), err.getvalue()
+    return run_command(*argv, lead=lead, default_db=default_db)
 
 
 def snapshot(path: Path) -> dict[str, list[tuple]]:
-    """Every row of the tables a command could change, read without touching the file."""
-    with sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True) as db:
-        return {table: db.execute(f"SELECT * FROM {table} ORDER BY id").fetchall() for table in TABLES}
+    return table_rows(path, TABLES)
 
 
 def session_id(path: Path, title: str) -> int:

@@ -3,7 +3,6 @@ is full, another program holds the file locked, the reader of its output goes aw
 address carries a line break (issue 10, finding 5)."""
 
 import errno
-import io
 import sqlite3
 import subprocess
 import sys
@@ -11,9 +10,9 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from cli_helpers import call as run_command
+from cli_helpers import table_rows
 
-from facilitator import cli
-from facilitator.cli import runner as commands
 from facilitator.domain.records import Person, Session
 from facilitator.domain.timezone import STOCKHOLM
 from facilitator.services.register import Register
@@ -40,15 +39,11 @@ def gotland_file(tmp_path: Path) -> Path:
 
 
 def call(*argv: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = commands.run(cli.parse(list(argv)), Path("/nonexistent/default.sqlite"), lambda: ("Lead", "lead@x.se"),
-                        out=out, err=err)
-    return code, out.getvalue(), err.getvalue()
+    return run_command(*argv, lead=lambda: ("Lead", "lead@x.se"))
 
 
 def snapshot(path: Path) -> dict[str, list[tuple]]:
-    with sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True) as db:
-        return {table: db.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall() for table in TABLES}
+    return table_rows(path, TABLES)
 
 
 @pytest.fixture

@@ -2,17 +2,15 @@
 imported on stdout, exit 0 when the file was read; one line on stderr, a non-zero exit
 and an untouched document when it was not."""
 
-import io
-import sqlite3
 import subprocess
 import sys
 from datetime import datetime
 from pathlib import Path
 
 import pytest
+from cli_helpers import call, table_rows
 
 from facilitator import cli
-from facilitator.cli import runner as commands
 from facilitator.domain.records import Person, Session
 from facilitator.domain.timezone import STOCKHOLM
 from facilitator.services.register import Register
@@ -36,16 +34,10 @@ def gotland_file(tmp_path: Path) -> Path:
     return path
 
 
-def call(*argv: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = commands.run(cli.parse(list(argv)), Path("/nonexistent/default.sqlite"), lambda: ("", ""),
-                        out=out, err=err)
-    return code, out.getvalue(), err.getvalue()
 
 
 def snapshot(path: Path) -> dict[str, list[tuple]]:
-    with sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True) as db:
-        return {table: db.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall() for table in TABLES}
+    return table_rows(path, TABLES)
 
 
 def test_import_people_prints_a_summary_and_the_rows_not_imported(gotland_file):

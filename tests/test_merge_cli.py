@@ -2,7 +2,6 @@
 bad input gives one line on stderr, exit 1, and no output file."""
 
 import hashlib
-import io
 import sqlite3
 import subprocess
 import sys
@@ -10,20 +9,11 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
+from cli_helpers import call, demo_regions
 
 from facilitator import cli
-from facilitator.cli import runner as commands
 from facilitator.domain.timezone import utc_now_text
-from facilitator.services.demo import create_demo
-from facilitator.services.setup import set_up_county
 from facilitator.store.document import Document
-
-
-def call(*argv: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = commands.run(cli.parse(list(argv)), Path("/nonexistent/default.sqlite"), lambda: ("", ""),
-                        out=out, err=err)
-    return code, out.getvalue(), err.getvalue()
 
 
 def fingerprint(path: Path) -> tuple[str, int]:
@@ -37,15 +27,7 @@ def count(path: Path, sql: str) -> object:
 
 @pytest.fixture
 def regions(tmp_path: Path) -> list[Path]:
-    """Gotland (the demo) and Uppsala (its county set up, nobody yet), closed on disk."""
-    gotland, uppsala = tmp_path / "gotland.sqlite", tmp_path / "uppsala.sqlite"
-    document = Document.create(gotland)
-    create_demo(document.db)
-    document.close()
-    document = Document.create(uppsala)
-    set_up_county(document.db, "03", reach_target=150, year=2026)
-    document.close()
-    return [gotland, uppsala]
+    return demo_regions(tmp_path)
 
 
 def test_merge_writes_a_new_national_file_and_leaves_the_regions_alone(tmp_path, regions):

@@ -10,22 +10,14 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
+from cli_helpers import demo_regions
 
-from facilitator.services.demo import create_demo
-from facilitator.services.setup import set_up_county
 from facilitator.store.document import Document
 
 
 @pytest.fixture
 def regions(tmp_path: Path) -> list[Path]:
-    gotland, uppsala = tmp_path / "gotland.sqlite", tmp_path / "uppsala.sqlite"
-    document = Document.create(gotland)
-    create_demo(document.db)
-    document.close()
-    document = Document.create(uppsala)
-    set_up_county(document.db, "03", reach_target=150, year=2026)
-    document.close()
-    return [gotland, uppsala]
+    return demo_regions(tmp_path)
 
 
 def merge_killed_after_the_first_region(regions: list[Path], output: Path) -> None:

@@ -1,6 +1,5 @@
 """The GDPR tools and the backups on the command line."""
 
-import io
 import json
 import sqlite3
 import subprocess
@@ -8,9 +7,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from cli_helpers import call
 
-from facilitator import cli
-from facilitator.cli import runner as commands
 from facilitator.services.demo import create_demo
 from facilitator.store.backups import Backups
 from facilitator.store.document import Document
@@ -25,11 +23,6 @@ def demo_file(tmp_path: Path) -> Path:
     return path
 
 
-def call(*argv: str, backups_root: Path | None = None) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = commands.run(cli.parse(list(argv)), Path("/nonexistent/default.sqlite"), lambda: ("", ""),
-                        out=out, err=err, backups_root=backups_root)
-    return code, out.getvalue(), err.getvalue()
 
 
 def count(path: Path, sql: str, *args) -> int:
