@@ -433,3 +433,17 @@ def _is(participant: Participant, person: writer.Person) -> bool:
     return participant.name.startswith((f"{person.family}, {person.given}", f"{person.given} {person.family}")) \
         and participant.name.removeprefix(f"{person.family}, {person.given}").removeprefix(
             f"{person.given} {person.family}")[:1] in ("", " ")
+
+
+def test_a_sheet_far_larger_than_any_report_is_refused_at_once(tmp_path):
+    """A workbook of 600 000 rows is a (huge) list, not a report: refused before it is read,
+    where reading it took minutes (every row was tried as a header)."""
+    from data import hostile_workbooks
+
+    far_row = b'<row r="600000"><c r="B600000" t="inlineStr"><is><t>Anna Berg</t></is></c></row>'
+    path = tmp_path / "närvaro.xlsx"
+    path.write_bytes(hostile_workbooks.xlsx([hostile_workbooks.PEOPLE_ROWS, far_row]))
+    with pytest.raises(UnreadableFile) as refused:
+        read_report(path)
+    assert refused.value.reason == "too_large"
+    assert "600000" in str(refused.value)

@@ -3002,7 +3002,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The workbook unpacks to more than %1 MB; a list of people is far smaller. It may be damaged or made to harm: open it in Excel and save only the list.</source>
+        <source>The workbook unpacks to more than %1 MB; a list of people or an attendance report is far smaller. It may be damaged or made to harm: open it in Excel and save only the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sheet of the workbook reaches row %1 and column %2 - more than %3 cells to read; a list of people or an attendance report is far smaller. Delete what lies beyond the list in Excel and save it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3015,10 +3019,6 @@
     </message>
     <message>
         <source>The workbook is damaged: its part %1 is not what the file says it is. Open it in Excel and save it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A sheet of the workbook reaches row %1 and column %2 - more than %3 cells to read; a list of people is far smaller. Delete what lies beyond the list in Excel and save it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

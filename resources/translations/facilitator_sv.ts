@@ -3002,8 +3002,12 @@
         <translation>Filen heter %1 men är egentligen en textfil (CSV). Byt namn till .csv och importera den igen.</translation>
     </message>
     <message>
-        <source>The workbook unpacks to more than %1 MB; a list of people is far smaller. It may be damaged or made to harm: open it in Excel and save only the list.</source>
-        <translation>Arbetsboken packas upp till mer än %1 MB; en lista med personer är mycket mindre. Den kan vara skadad eller gjord för att skada: öppna den i Excel och spara bara listan.</translation>
+        <source>The workbook unpacks to more than %1 MB; a list of people or an attendance report is far smaller. It may be damaged or made to harm: open it in Excel and save only the list.</source>
+        <translation>Arbetsboken packas upp till mer än %1 MB; en lista med personer eller en närvarorapport är mycket mindre. Den kan vara skadad eller gjord för att skada: öppna den i Excel och spara bara listan.</translation>
+    </message>
+    <message>
+        <source>A sheet of the workbook reaches row %1 and column %2 - more than %3 cells to read; a list of people or an attendance report is far smaller. Delete what lies beyond the list in Excel and save it again.</source>
+        <translation>Ett blad i arbetsboken når rad %1 och kolumn %2 – mer än %3 celler att läsa; en lista med personer eller en närvarorapport är mycket mindre. Ta bort det som ligger utanför listan i Excel och spara den igen.</translation>
     </message>
     <message>
         <source>The workbook holds %1 parts; a spreadsheet has far fewer. It may be damaged.</source>
@@ -3016,10 +3020,6 @@
     <message>
         <source>The workbook is damaged: its part %1 is not what the file says it is. Open it in Excel and save it again.</source>
         <translation>Arbetsboken är skadad: delen %1 är inte vad filen uppger. Öppna den i Excel och spara den igen.</translation>
-    </message>
-    <message>
-        <source>A sheet of the workbook reaches row %1 and column %2 - more than %3 cells to read; a list of people is far smaller. Delete what lies beyond the list in Excel and save it again.</source>
-        <translation>Ett blad i arbetsboken når rad %1 och kolumn %2 – mer än %3 celler att läsa; en lista med personer är mycket mindre. Ta bort det som ligger utanför listan i Excel och spara den igen.</translation>
     </message>
     <message>
         <source>a Teams attendance report</source>

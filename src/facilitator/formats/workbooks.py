@@ -152,7 +152,7 @@ def _damaged(error: Exception) -> UnreadableFile:
 
 def _too_much_data() -> UnreadableFile:
     return UnreadableFile("too_large", QT_TRANSLATE_NOOP(
-        "Readers", "The workbook unpacks to more than %1 MB; a list of people is far smaller. "
+        "Readers", "The workbook unpacks to more than %1 MB; a list of people or an attendance report is far smaller. "
         "It may be damaged or made to harm: open it in Excel and save only the list."),
         args=(str(MAX_UNCOMPRESSED_BYTES // (1024 * 1024)),))
 
@@ -214,7 +214,7 @@ def _refuse_large_grid(content: bytes, max_cells: int) -> None:
     if rows * columns > max_cells:
         raise UnreadableFile("too_large", QT_TRANSLATE_NOOP(
             "Readers", "A sheet of the workbook reaches row %1 and column %2 - more than %3 cells to read; "
-            "a list of people is far smaller. Delete what lies beyond the list in Excel and save it again."),
+            "a list of people or an attendance report is far smaller. Delete what lies beyond the list in Excel and save it again."),
             args=(str(rows), str(columns), f"{max_cells:,}".replace(",", " ")))
 
 
