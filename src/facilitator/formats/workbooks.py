@@ -214,7 +214,8 @@ def _refuse_large_grid(content: bytes, max_cells: int) -> None:
     if rows * columns > max_cells:
         raise UnreadableFile("too_large", QT_TRANSLATE_NOOP(
             "Readers", "A sheet of the workbook reaches row %1 and column %2 - more than %3 cells to read; "
-            "a list of people or an attendance report is far smaller. Delete what lies beyond the list in Excel and save it again."),
+            "a list of people or an attendance report is far smaller. Delete what lies beyond the list in Excel "
+            "and save it again."),
             args=(str(rows), str(columns), f"{max_cells:,}".replace(",", " ")))
 
 
